@@ -1,0 +1,94 @@
+// The I/O edge: reading catalog.yaml and image folders from disk, then running the pure checks.
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { SpecError, compareIssues, loadImageSpec, type LoadedSpec, type SourceFileState, type SpecIssue } from '@armorred/spec';
+import { checkImageAgainstCatalog, checkImageList, parseCatalog, type LoadedCatalog } from './catalog.js';
+
+export const CATALOG_FILE = 'catalog.yaml';
+export const IMAGES_DIR = 'images';
+export const SPEC_FILE = 'image.yaml';
+
+/** Image folders on disk: directories under images/ holding an image.yaml. */
+export function listImageFolders(root: string): string[] {
+  const dir = join(root, IMAGES_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, SPEC_FILE)))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Whether `relativePath` names a regular file inside `folder`, following symlinks. */
+export function sourceFileState(folder: string, relativePath: string): SourceFileState {
+  const target = resolve(folder, relativePath);
+  if (!existsSync(target)) return 'missing';
+  const real = realpathSync(target);
+  const base = realpathSync(folder);
+  if (real !== base && !real.startsWith(base + sep)) return 'escapes';
+  return statSync(real).isFile() ? 'file' : 'not-a-file';
+}
+
+export function readCatalog(root: string): LoadedCatalog {
+  const file = join(root, CATALOG_FILE);
+  const display = relative(process.cwd(), file) || file;
+  if (!existsSync(file)) {
+    throw new SpecError([{ file: display, line: 1, column: 1, key: '', message: `no ${CATALOG_FILE} at the repository root; run from the catalog root` }]);
+  }
+  return parseCatalog(display, readFileSync(file));
+}
+
+export function readImage(root: string, catalog: LoadedCatalog, folder: string): LoadedSpec {
+  const dir = join(root, IMAGES_DIR, folder);
+  const file = join(dir, SPEC_FILE);
+  const display = relative(process.cwd(), file) || file;
+  const loaded = loadImageSpec(display, readFileSync(file), {
+    defaults: catalog.spec.defaults,
+    sourceFile: (path) => sourceFileState(dir, path),
+  });
+  const issues = checkImageAgainstCatalog(catalog, folder, loaded);
+  if (issues.length > 0) throw new SpecError(issues);
+  return loaded;
+}
+
+export interface ImageResult {
+  image: string;
+  file: string;
+  issues: SpecIssue[];
+  loaded?: LoadedSpec;
+}
+
+export interface RepositoryReport {
+  catalogIssues: SpecIssue[];
+  images: ImageResult[];
+  ok: boolean;
+}
+
+function issuesOf(error: unknown): SpecIssue[] {
+  if (error instanceof SpecError) return error.issues;
+  throw error;
+}
+
+/** Validates the catalog and the selected images (all when `selected` is empty). */
+export function validateRepository(root: string, selected: readonly string[] = []): RepositoryReport {
+  let catalog: LoadedCatalog;
+  try {
+    catalog = readCatalog(root);
+  } catch (error) {
+    return { catalogIssues: issuesOf(error), images: [], ok: false };
+  }
+  const folders = listImageFolders(root);
+  const catalogIssues = checkImageList(catalog, folders);
+  const names = selected.length > 0 ? [...selected] : folders;
+  const images = names.map((image): ImageResult => {
+    const file = join(IMAGES_DIR, image, SPEC_FILE);
+    if (!folders.includes(image)) {
+      return { image, file, issues: [{ file, line: 1, column: 1, key: '', message: `no image "${image}": images/${image}/${SPEC_FILE} does not exist` }] };
+    }
+    try {
+      return { image, file, issues: [], loaded: readImage(root, catalog, image) };
+    } catch (error) {
+      return { image, file, issues: issuesOf(error).sort(compareIssues) };
+    }
+  });
+  return { catalogIssues, images, ok: catalogIssues.length === 0 && images.every((image) => image.issues.length === 0) };
+}

@@ -1,0 +1,22 @@
+// Loading an image spec: YAML -> schema -> semantic rules. Pure: bytes in, typed spec out.
+import { SpecError } from './errors.js';
+import { checkAgainstSchema } from './schema-check.js';
+import { imageSchema, type ImageSpec } from './schema.js';
+import { checkImageSpec, type SpecCheckContext } from './spec-check.js';
+import { parseYamlFile, type YamlSource } from './yaml.js';
+
+export interface LoadedSpec {
+  source: YamlSource;
+  spec: ImageSpec;
+}
+
+/** Parses and checks an image spec; throws SpecError listing every located issue. */
+export function loadImageSpec(file: string, bytes: Uint8Array | string, context: SpecCheckContext): LoadedSpec {
+  const source = parseYamlFile(file, bytes);
+  const schemaIssues = checkAgainstSchema(source, imageSchema);
+  if (schemaIssues.length > 0) throw new SpecError(schemaIssues);
+  const spec = source.value as ImageSpec;
+  const issues = checkImageSpec(source, spec, context);
+  if (issues.length > 0) throw new SpecError(issues);
+  return { source, spec };
+}

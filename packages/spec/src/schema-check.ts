@@ -1,0 +1,156 @@
+// JSON Schema validation (ajv, draft 2020-12) turned into located, actionable issues.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { closest, distance } from 'fastest-levenshtein';
+import type { SpecIssue } from './errors.js';
+import type { Path, YamlSource } from './yaml.js';
+
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function compile(schema: object): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
+}
+
+/** "did you mean" for a misspelt name: the nearest candidate, if it is near enough. */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(word, [...candidates]);
+  const limit = Math.max(2, Math.floor(best.length / 3));
+  return distance(word, best) <= limit ? best : undefined;
+}
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  object: 'a mapping',
+  array: 'a list',
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+function schemaDescription(error: ErrorObject): string | undefined {
+  const parent = error.parentSchema as { description?: string } | undefined;
+  return parent?.description;
+}
+
+function messageFor(error: ErrorObject): { message: string; at: 'key' | 'value'; path: Path } {
+  const path = pathOf(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      const near = suggest(key, allowed);
+      const hint = near ? `did you mean "${near}"?` : allowed.length ? `valid keys here: ${allowed.join(', ')}` : 'no keys are allowed here';
+      return { message: `unknown key "${key}"; ${hint}`, at: 'key', path: [...path, key] };
+    }
+    case 'required': {
+      const key = String(params.missingProperty);
+      return { message: `missing required key "${key}"; add it to this mapping`, at: 'key', path };
+    }
+    case 'type': {
+      const expected = String(params.type)
+        .split(',')
+        .map((type) => TYPE_NAMES[type] ?? type)
+        .join(' or ');
+      const got = error.data;
+      const quote = params.type === 'string' && (typeof got === 'number' || typeof got === 'boolean') ? `; quote it: "${String(got)}"` : '';
+      return { message: `must be ${expected}, got ${describe(got)}${quote}`, at: 'value', path };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const near = typeof error.data === 'string' ? suggest(error.data, allowed) : undefined;
+      return {
+        message: `${describe(error.data)} is not allowed; use one of: ${allowed.join(', ')}${near ? ` (did you mean "${near}"?)` : ''}`,
+        at: 'value',
+        path,
+      };
+    }
+    case 'pattern': {
+      const description = schemaDescription(error);
+      return {
+        message: `${describe(error.data)} is not valid${description ? `: ${description}` : ` (must match ${String(params.pattern)})`}`,
+        at: 'value',
+        path,
+      };
+    }
+    case 'propertyNames': {
+      const name = String(params.propertyName);
+      return { message: `key "${name}" is not a valid name here`, at: 'key', path: [...path, name] };
+    }
+    case 'minimum':
+    case 'maximum': {
+      const parent = error.parentSchema as { minimum?: number; maximum?: number };
+      return {
+        message: `${describe(error.data)} is out of range; use a value from ${parent.minimum ?? '-∞'} to ${parent.maximum ?? '∞'}`,
+        at: 'value',
+        path,
+      };
+    }
+    case 'maxLength':
+      return { message: `is too long; at most ${String(params.limit)} characters`, at: 'value', path };
+    case 'minLength':
+      return { message: 'must not be empty', at: 'value', path };
+    case 'maxItems':
+      return { message: `has too many entries; at most ${String(params.limit)}`, at: 'value', path };
+    case 'anyOf':
+    case 'oneOf':
+      return { message: `${describe(error.data)} is not valid: ${schemaDescription(error) ?? 'it matches none of the allowed forms'}`, at: 'value', path };
+    default:
+      return { message: error.message ?? `fails ${error.keyword}`, at: 'value', path };
+  }
+}
+
+/** Validates `source.value` against `schema`; returns located issues (empty when valid). */
+export function checkAgainstSchema(source: YamlSource, schema: object): SpecIssue[] {
+  const validate = compile(schema);
+  if (validate(source.value)) return [];
+  const errors = validate.errors ?? [];
+  // An anyOf failure explains itself; drop the per-branch noise beneath it.
+  const unions = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
+  const kept = errors.filter(
+    (error) =>
+      !unions.some(
+        (union) =>
+          union !== error &&
+          error.schemaPath.startsWith(union.schemaPath.slice(0, -union.keyword.length)) &&
+          error.instancePath.startsWith(union.instancePath),
+      ),
+  );
+  const seen = new Set<string>();
+  const issues: SpecIssue[] = [];
+  for (const error of kept) {
+    // propertyNames reports the name and then a pattern error on it; keep the first.
+    if (error.keyword === 'pattern' && error.propertyName !== undefined) continue;
+    const { message, at, path } = messageFor(error);
+    const issue = source.issue(path, message, at);
+    const id = `${issue.line}:${issue.column}:${issue.message}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      issues.push(issue);
+    }
+  }
+  return issues;
+}

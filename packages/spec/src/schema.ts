@@ -1,0 +1,371 @@
+// The image spec (image.yaml) as JSON Schema draft 2020-12. This constant is the one
+// source of truth: the TypeScript types are derived from it (json-schema-to-ts) and the
+// editor schema file `packages/spec/image.schema.json` is generated from it.
+import type { FromSchema } from 'json-schema-to-ts';
+
+// Text rules (stated once, applied by pattern):
+// - single-line text: any Unicode except control characters (so `${`, quotes, backslashes,
+//   `''`, backticks and non-ASCII are accepted; generators escape them for Nix and shells);
+// - multi-line text: the same, plus newline and tab;
+// - paths, names, attribute paths and env names: a strict character set, no escaping needed.
+export const SINGLE_LINE = '^[^\\u0000-\\u001f\\u007f]*$';
+export const MULTI_LINE = '^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f]*$';
+export const ABSOLUTE_PATH = '^/([A-Za-z0-9._@+-]+(/[A-Za-z0-9._@+-]+)*)?$';
+export const RELATIVE_PATH = '^[A-Za-z0-9._@+-]+(/[A-Za-z0-9._@+-]+)*$';
+export const ATTRIBUTE_PATH = "^[A-Za-z_][A-Za-z0-9_'-]*(\\.[A-Za-z_][A-Za-z0-9_'-]*)*$";
+
+const singleLine = { type: 'string', pattern: SINGLE_LINE, maxLength: 1000 } as const;
+const multiLine = { type: 'string', pattern: MULTI_LINE, maxLength: 10000 } as const;
+const url = { type: 'string', pattern: '^https?://[^\\s]+$', maxLength: 2000 } as const;
+const absolutePath = {
+  type: 'string',
+  pattern: ABSOLUTE_PATH,
+  maxLength: 4096,
+  description: 'An absolute path inside the image, e.g. /var/log/nginx',
+} as const;
+const attributePath = {
+  type: 'string',
+  pattern: ATTRIBUTE_PATH,
+  maxLength: 200,
+  description: 'A package attribute path in the package set, e.g. nginx or dockerTools.caCertificates',
+} as const;
+const id = { type: 'integer', minimum: 0, maximum: 4294967294 } as const;
+const port = { type: 'integer', minimum: 1, maximum: 65535 } as const;
+const stringList = { type: 'array', items: singleLine, maxItems: 200 } as const;
+
+const packageReference = {
+  type: 'object',
+  description: 'A reference to another package of the package set',
+  properties: { package: attributePath },
+  required: ['package'],
+  additionalProperties: false,
+} as const;
+
+const overrideScalar = {
+  anyOf: [{ type: 'boolean' }, { type: 'integer' }, singleLine, packageReference],
+} as const;
+
+const overrideValue = {
+  description:
+    'An override argument: a boolean, an integer, a string, a package reference { package: ATTR }, or a list of these',
+  anyOf: [...overrideScalar.anyOf, { type: 'array', items: overrideScalar, maxItems: 200 }],
+} as const;
+
+const packageCustomisation = {
+  type: 'object',
+  description: 'The main package and how a tier customises it',
+  properties: {
+    attr: attributePath,
+    override: {
+      type: 'object',
+      description: 'Arguments for the package\'s `override` (e.g. nginx: modules, withStream, withPerl)',
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 100 },
+      additionalProperties: overrideValue,
+    },
+    dropConfigureFlags: {
+      type: 'array',
+      description: 'Configure flags removed with overrideAttrs (e.g. --with-http_xslt_module)',
+      items: { type: 'string', pattern: '^--?[A-Za-z0-9][A-Za-z0-9_=./+-]*$', maxLength: 200 },
+      maxItems: 200,
+    },
+    dropBuildInputs: {
+      type: 'array',
+      description: 'Build inputs removed with overrideAttrs, by package name (e.g. libxslt)',
+      items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.+-]*$', maxLength: 100 },
+      maxItems: 200,
+    },
+    strip: {
+      enum: ['debug', 'all', 'none'],
+      description:
+        'debug: the package set default (debug info removed); all: also symbol tables (stripAllList); none: keep everything (dontStrip)',
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+const portSpec = {
+  type: 'object',
+  properties: { port, protocol: { enum: ['tcp', 'udp'] } },
+  required: ['port'],
+  additionalProperties: false,
+} as const;
+
+const configFile = {
+  type: 'object',
+  description: 'A file shipped from the image folder into the image',
+  properties: {
+    source: {
+      type: 'string',
+      pattern: RELATIVE_PATH,
+      maxLength: 4096,
+      description: 'Path relative to the image folder; it may not leave the folder',
+    },
+    target: absolutePath,
+    mode: { type: 'string', pattern: '^0?[0-7]{3}$', description: 'Octal file mode, e.g. "0444"' },
+  },
+  required: ['source', 'target'],
+  additionalProperties: false,
+} as const;
+
+const httpRequest = {
+  type: 'object',
+  properties: {
+    port,
+    path: { type: 'string', pattern: '^/[A-Za-z0-9._~!$&\'()*+,;=:@%/?-]*$', maxLength: 2000 },
+    method: { enum: ['GET', 'HEAD'] },
+  },
+  required: ['port', 'path'],
+  additionalProperties: false,
+} as const;
+
+const healthcheck = {
+  type: 'object',
+  description: 'An HTTP health check (images without a shell cannot run exec probes)',
+  properties: {
+    http: httpRequest,
+    status: { type: 'integer', minimum: 100, maximum: 599 },
+    intervalSeconds: { type: 'integer', minimum: 1, maximum: 3600 },
+    timeoutSeconds: { type: 'integer', minimum: 1, maximum: 600 },
+    retries: { type: 'integer', minimum: 1, maximum: 100 },
+    startPeriodSeconds: { type: 'integer', minimum: 0, maximum: 3600 },
+  },
+  required: ['http'],
+  additionalProperties: false,
+} as const;
+
+const functionalCheck = {
+  type: 'object',
+  description: 'A functional check run against the running container',
+  properties: {
+    name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
+    description: singleLine,
+    http: httpRequest,
+    expect: {
+      type: 'object',
+      properties: {
+        status: { type: 'integer', minimum: 100, maximum: 599 },
+        bodyMatches: {
+          type: 'string',
+          maxLength: 1000,
+          description: 'A JavaScript regular expression the response body must match',
+        },
+        headers: {
+          type: 'object',
+          propertyNames: { pattern: '^[A-Za-z0-9-]+$', maxLength: 100 },
+          additionalProperties: singleLine,
+        },
+      },
+      required: ['status'],
+      additionalProperties: false,
+    },
+  },
+  required: ['name', 'http', 'expect'],
+  additionalProperties: false,
+} as const;
+
+const acceptedFinding = {
+  type: 'object',
+  description: 'A vulnerability finding kept on purpose, with the reason (becomes an OpenVEX statement)',
+  properties: {
+    id: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9._:-]*$', maxLength: 100 },
+    package: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.+-]*$', maxLength: 100 },
+    severity: { enum: ['critical', 'high', 'medium', 'low', 'negligible', 'unknown'] },
+    status: {
+      enum: ['not_affected', 'affected', 'fixed', 'under_investigation'],
+      description: 'OpenVEX status',
+    },
+    vexJustification: {
+      enum: [
+        'component_not_present',
+        'vulnerable_code_not_present',
+        'vulnerable_code_not_in_execute_path',
+        'vulnerable_code_cannot_be_controlled_by_adversary',
+        'inline_mitigations_already_exist',
+      ],
+      description: 'OpenVEX justification; required when status is not_affected',
+    },
+    justification: { ...multiLine, minLength: 1, description: 'Why the finding is accepted (shown on the analysis page)' },
+    actionStatement: { ...multiLine, description: 'What users should do; required when status is affected' },
+  },
+  required: ['id', 'package', 'status', 'justification'],
+  additionalProperties: false,
+} as const;
+
+const runtime = {
+  type: 'object',
+  description: 'How the container runs',
+  properties: {
+    user: { ...id, description: 'Numeric UID (the catalog default is 65534, nobody)' },
+    group: { ...id, description: 'Numeric GID (the catalog default is 65534)' },
+    entrypoint: stringList,
+    cmd: stringList,
+    env: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 200 },
+      additionalProperties: singleLine,
+    },
+    workingDir: absolutePath,
+    ports: { type: 'array', items: portSpec, maxItems: 100 },
+    stopSignal: {
+      enum: ['SIGTERM', 'SIGQUIT', 'SIGINT', 'SIGHUP', 'SIGKILL', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'],
+    },
+    writablePaths: {
+      type: 'array',
+      description: 'The only paths that are writable at run time (tmpfs or volumes); the rest is read-only',
+      items: absolutePath,
+      maxItems: 100,
+    },
+    configFiles: { type: 'array', items: configFile, maxItems: 200 },
+  },
+  additionalProperties: false,
+} as const;
+
+// The keys a tier may override; the base section has the same ones.
+const tierProperties = {
+  description: { ...singleLine, minLength: 1, maxLength: 300 },
+  package: packageCustomisation,
+  contents: {
+    type: 'array',
+    description: 'Extra packages placed in the image, by attribute path',
+    items: attributePath,
+    maxItems: 200,
+  },
+  runtime,
+  shell: { type: 'boolean', description: 'Whether /bin/sh is present (default false)' },
+  coreutils: { type: 'boolean', description: 'Whether coreutils are present (default false)' },
+  healthcheck,
+  checks: { type: 'array', items: functionalCheck, maxItems: 100 },
+  acceptedFindings: { type: 'array', items: acceptedFinding, maxItems: 500 },
+} as const;
+
+const tierOverride = {
+  type: 'object',
+  description: 'Overrides of the base section for this tier (maps merge key by key; lists and scalars replace)',
+  properties: tierProperties,
+  additionalProperties: false,
+} as const;
+
+const severityCounts = {
+  type: 'object',
+  properties: {
+    critical: { type: 'integer', minimum: 0 },
+    high: { type: 'integer', minimum: 0 },
+    medium: { type: 'integer', minimum: 0 },
+    low: { type: 'integer', minimum: 0 },
+  },
+  required: ['critical', 'high', 'medium', 'low'],
+  additionalProperties: false,
+} as const;
+
+const upstream = {
+  type: 'object',
+  description: 'The upstream image this one is compared against, with recorded figures and their source',
+  properties: {
+    image: {
+      type: 'string',
+      pattern: '^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$',
+      maxLength: 500,
+      description: 'Fully qualified image reference, e.g. docker.io/library/nginx:1.26.3',
+    },
+    base: singleLine,
+    figures: {
+      type: 'object',
+      properties: {
+        components: { type: 'integer', minimum: 0 },
+        sizeMB: { type: 'number', minimum: 0 },
+        layers: { type: 'integer', minimum: 0 },
+        vulnerabilities: severityCounts,
+        shell: { type: 'boolean' },
+        coreutils: { enum: ['full', 'partial', 'absent'] },
+        user: singleLine,
+      },
+      required: ['components', 'sizeMB', 'layers', 'vulnerabilities'],
+      additionalProperties: false,
+    },
+    source: {
+      type: 'object',
+      description: 'Where the figures come from',
+      properties: {
+        citation: { ...singleLine, minLength: 1 },
+        url,
+        date: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+        commands: {
+          type: 'object',
+          description: 'The command that produced each figure',
+          properties: {
+            components: singleLine,
+            size: singleLine,
+            layers: singleLine,
+            vulnerabilities: singleLine,
+          },
+          additionalProperties: false,
+        },
+      },
+      required: ['citation'],
+      additionalProperties: false,
+    },
+  },
+  required: ['image', 'figures', 'source'],
+  additionalProperties: false,
+} as const;
+
+export const imageSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://armorred.dev/schemas/image.schema.json',
+  title: 'ARMORRED image spec (image.yaml)',
+  type: 'object',
+  properties: {
+    name: {
+      type: 'string',
+      pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
+      maxLength: 64,
+      description: 'Image name: lowercase letters, digits and dashes (no slashes, no dots)',
+    },
+    version: {
+      type: 'string',
+      pattern: '^[0-9]+(\\.[0-9]+)*([-+][0-9A-Za-z.-]+)?$',
+      maxLength: 64,
+      description: 'Upstream version, e.g. 1.26.3',
+    },
+    line: {
+      type: 'string',
+      pattern: '^[0-9]+(\\.[0-9]+)*$',
+      maxLength: 32,
+      description: 'Release line, a prefix of version (e.g. "1.26"); the folder is <name>-<line>',
+    },
+    homepage: url,
+    source: { ...url, description: 'Where the upstream source code lives' },
+    licenses: { ...singleLine, minLength: 1, maxLength: 500, description: 'SPDX license expression' },
+    nixpkgs: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+      maxLength: 64,
+      description: 'Name of a nixpkgs pin defined in catalog.yaml',
+    },
+    ...tierProperties,
+    package: { ...packageCustomisation, required: ['attr'] },
+    upstream,
+    tiers: {
+      type: 'object',
+      description: 'The two tiers, each overriding the base section',
+      properties: { hardened: tierOverride, locked: tierOverride },
+      required: ['hardened', 'locked'],
+      additionalProperties: false,
+    },
+  },
+  required: ['name', 'version', 'line', 'description', 'licenses', 'nixpkgs', 'package', 'runtime', 'tiers'],
+  additionalProperties: false,
+} as const;
+
+export type ImageSpec = FromSchema<typeof imageSchema>;
+export type TierName = keyof ImageSpec['tiers'];
+export type TierOverride = ImageSpec['tiers'][TierName];
+export type PackageCustomisation = ImageSpec['package'];
+export type Runtime = ImageSpec['runtime'];
+export type AcceptedFinding = NonNullable<ImageSpec['acceptedFindings']>[number];
+export type FunctionalCheck = NonNullable<ImageSpec['checks']>[number];
+export type Healthcheck = NonNullable<ImageSpec['healthcheck']>;
+export type Upstream = NonNullable<ImageSpec['upstream']>;
+export type OverrideValue = NonNullable<PackageCustomisation['override']>[string];
+
+export const TIER_NAMES: readonly TierName[] = ['hardened', 'locked'];

@@ -1,0 +1,142 @@
+// Rules the JSON Schema cannot state: cross-field consistency, path safety, SPDX syntax.
+// Pure: the only outside knowledge (does a config file exist in the image folder?) is a
+// function passed in by the caller.
+import parseSpdx from 'spdx-expression-parse';
+import type { SpecIssue } from './errors.js';
+import { resolveTier, tierSourcePath, type ResolvedTier, type RuntimeDefaults } from './resolve.js';
+import { TIER_NAMES, type ImageSpec, type TierName } from './schema.js';
+import type { Path, YamlSource } from './yaml.js';
+
+/** What the caller found for a config file's `source` inside the image folder. */
+export type SourceFileState = 'file' | 'missing' | 'not-a-file' | 'escapes';
+
+export interface SpecCheckContext {
+  defaults: RuntimeDefaults;
+  sourceFile(relativePath: string): SourceFileState;
+}
+
+/** Paths the runtime owns; an image may not ship files or writable mounts there. */
+const RESERVED_PREFIXES = ['/nix', '/proc', '/sys', '/dev'];
+
+function segmentProblem(path: string): string | undefined {
+  const segments = path.split('/').filter((segment) => segment !== '');
+  if (segments.some((segment) => segment === '..')) return 'it may not contain ".." segments';
+  if (segments.some((segment) => segment === '.')) return 'it may not contain "." segments';
+  return undefined;
+}
+
+function underReserved(path: string): string | undefined {
+  return RESERVED_PREFIXES.find((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+function checkTier(source: YamlSource, spec: ImageSpec, tier: TierName, context: SpecCheckContext): SpecIssue[] {
+  const resolved = resolveTier(spec, tier, context.defaults);
+  const issues: SpecIssue[] = [];
+  const at = (path: Path, message: string, where: 'key' | 'value' = 'value') =>
+    issues.push(source.issue(tierSourcePath(spec, tier, path), `${message} (tier ${tier})`, where));
+  const { runtime } = resolved;
+
+  if (runtime.entrypoint.length === 0 && runtime.cmd.length === 0) {
+    at(['runtime'], 'no entrypoint and no cmd; set runtime.entrypoint (e.g. ["/bin/nginx"])', 'key');
+  }
+
+  const seenPorts = new Set<string>();
+  runtime.ports.forEach((port, index) => {
+    const id = `${port.port}/${port.protocol ?? 'tcp'}`;
+    if (seenPorts.has(id)) at(['runtime', 'ports', index, 'port'], `port ${id} is listed twice; list each port once`);
+    seenPorts.add(id);
+  });
+
+  runtime.writablePaths.forEach((path, index) => {
+    const where: Path = ['runtime', 'writablePaths', index];
+    const problem = segmentProblem(path);
+    if (problem) at(where, `"${path}" is not a clean absolute path: ${problem}`);
+    else if (path === '/') at(where, 'the root cannot be writable; list the directories that must be (e.g. /tmp)');
+    else if (underReserved(path)) at(where, `"${path}" is under ${underReserved(path)}, which the runtime owns; choose another directory`);
+  });
+
+  const workingProblem = segmentProblem(runtime.workingDir);
+  if (workingProblem) at(['runtime', 'workingDir'], `"${runtime.workingDir}" is not a clean absolute path: ${workingProblem}`);
+
+  const targets = new Set<string>();
+  runtime.configFiles.forEach((file, index) => {
+    const sourceProblem = segmentProblem(file.source);
+    if (sourceProblem) {
+      at(['runtime', 'configFiles', index, 'source'], `"${file.source}" would leave the image folder: ${sourceProblem}; use a path inside the image folder`);
+    } else {
+      const state = context.sourceFile(file.source);
+      if (state === 'missing') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" does not exist in the image folder; add the file or fix the path`);
+      if (state === 'not-a-file') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" is not a regular file; config files must be files`);
+      if (state === 'escapes') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" resolves (through a symlink) outside the image folder; copy the file into the folder`);
+    }
+    const targetProblem = segmentProblem(file.target);
+    if (targetProblem) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is not a clean absolute path: ${targetProblem}`);
+    else if (file.target === '/' || underReserved(file.target)) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is reserved; ship config files elsewhere (e.g. /etc)`);
+    if (targets.has(file.target)) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is the target of two config files; each target once`);
+    targets.add(file.target);
+  });
+
+  const exposed = new Set(runtime.ports.map((port) => port.port));
+  const checkPort = (path: Path, port: number) => {
+    if (!exposed.has(port)) at(path, `port ${port} is not an exposed port (${[...exposed].join(', ') || 'none'}); add it to runtime.ports or use an exposed one`);
+  };
+  if (resolved.healthcheck) checkPort(['healthcheck', 'http', 'port'], resolved.healthcheck.http.port);
+
+  const checkNames = new Set<string>();
+  resolved.checks.forEach((check, index) => {
+    checkPort(['checks', index, 'http', 'port'], check.http.port);
+    if (checkNames.has(check.name)) at(['checks', index, 'name'], `check "${check.name}" is defined twice; names must be unique`);
+    checkNames.add(check.name);
+    const pattern = check.expect.bodyMatches;
+    if (pattern !== undefined) {
+      try {
+        new RegExp(pattern);
+      } catch (error) {
+        at(['checks', index, 'expect', 'bodyMatches'], `not a valid regular expression: ${(error as Error).message}`);
+      }
+    }
+  });
+
+  const findings = new Set<string>();
+  resolved.acceptedFindings.forEach((finding, index) => {
+    const id = `${finding.id} ${finding.package}`;
+    if (findings.has(id)) at(['acceptedFindings', index, 'id'], `${finding.id} in ${finding.package} is accepted twice; keep one entry`);
+    findings.add(id);
+    if (finding.status === 'not_affected' && !finding.vexJustification) {
+      at(['acceptedFindings', index, 'status'], 'status not_affected needs vexJustification (e.g. vulnerable_code_not_in_execute_path)');
+    }
+    if (finding.status === 'affected' && !finding.actionStatement) {
+      at(['acceptedFindings', index, 'status'], 'status affected needs actionStatement: what users should do about it');
+    }
+  });
+
+  if (resolved.coreutils === true && resolved.shell === false) {
+    // Expressible, but coreutils without a shell is almost always a mistake; say so.
+    at(['coreutils'], 'coreutils without a shell cannot be used by exec probes or scripts; set shell: true or coreutils: false');
+  }
+  return issues;
+}
+
+/** Checks a schema-valid spec; returns every issue found, located. */
+export function checkImageSpec(source: YamlSource, spec: ImageSpec, context: SpecCheckContext): SpecIssue[] {
+  const issues: SpecIssue[] = [];
+  if (spec.version !== spec.line && !spec.version.startsWith(`${spec.line}.`)) {
+    issues.push(source.issue(['line'], `line "${spec.line}" is not a prefix of version "${spec.version}"; for version ${spec.version} use line "${spec.version.split('.').slice(0, 2).join('.')}"`));
+  }
+  try {
+    parseSpdx(spec.licenses);
+  } catch (error) {
+    issues.push(source.issue(['licenses'], `"${spec.licenses}" is not a valid SPDX license expression (e.g. "BSD-2-Clause" or "MIT OR Apache-2.0"): ${(error as Error).message}`));
+  }
+  for (const tier of TIER_NAMES) issues.push(...checkTier(source, spec, tier, context));
+  // A problem in the base section shows up once per tier; report it once.
+  const unique = new Map<string, SpecIssue>();
+  for (const issue of issues) {
+    const id = `${issue.line}:${issue.column}:${issue.message.replace(/ \(tier \w+\)$/, '')}`;
+    const earlier = unique.get(id);
+    unique.set(id, earlier ? { ...earlier, message: earlier.message.replace(/ \(tier \w+\)$/, '') } : issue);
+  }
+  return [...unique.values()];
+}
+
+export type { ResolvedTier };

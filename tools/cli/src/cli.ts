@@ -1,0 +1,62 @@
+// Shared CLI plumbing: argument parsing (node:util parseArgs), exit codes, output.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export const EXIT_OK = 0;
+/** The specs (or the thing checked) are wrong. */
+export const EXIT_INVALID = 1;
+/** The command line is wrong. */
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  cwd: process.cwd(),
+};
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Full --help text after the usage line. */
+  help: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(args: { values: Record<string, unknown>; positionals: string[]; root: string; io: Io }): Promise<number>;
+}
+
+export function parseCommandArgs(command: Command, argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/, '')}\nusage: ${command.usage}`);
+  }
+}
+
+/** The catalog root: the nearest directory, from `start` upwards, holding catalog.yaml. */
+export function findRoot(start: string): string {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, 'catalog.yaml'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new UsageError(`no catalog.yaml in ${resolve(start)} or above; run armorred inside the catalog repository (or pass --root DIR)`);
+    dir = parent;
+  }
+}
+
+export function formatHelp(command: Command): string {
+  return `usage: ${command.usage}\n\n${command.summary}\n\n${command.help.trimEnd()}\n`;
+}

@@ -1,0 +1,41 @@
+// @ts-check
+// Nx plugin: every images/<name>-<line>/image.yaml makes its folder an Nx project with
+// the armorred targets, so image folders carry no per-image build configuration.
+// Plain CommonJS so that Nx can load it before anything is compiled.
+const { dirname, basename } = require('node:path');
+
+/** The CLI, run from the workspace root (its dist is built by `npm run build`). */
+const CLI = 'node tools/cli/bin/armorred.js';
+
+/**
+ * Targets of one image; `image` is the folder name, e.g. nginx-1.26.
+ * @param {string} image
+ * @returns {Record<string, import('nx/src/config/workspace-json-project-json').TargetConfiguration>}
+ */
+function imageTargets(image) {
+  const run = (/** @type {string} */ args) => ({
+    executor: 'nx:run-commands',
+    options: { command: `${CLI} ${args}`, cwd: '{workspaceRoot}' },
+  });
+  return {
+    validate: {
+      ...run(`validate ${image}`),
+      cache: true,
+      inputs: ['image', 'catalog', 'tooling'],
+      outputs: [],
+      metadata: { description: `Validate catalog.yaml and images/${image}/image.yaml` },
+    },
+  };
+}
+
+/** @type {import('nx/src/project-graph/plugins/public-api').CreateNodesV2} */
+const createNodesV2 = [
+  'images/*/image.yaml',
+  (files) =>
+    files.map((file) => {
+      const root = dirname(file);
+      return /** @type {const} */ ([file, { projects: { [root]: { root, targets: imageTargets(basename(root)) } } }]);
+    }),
+];
+
+module.exports = { name: '@armorred/nx-plugin', createNodesV2, createNodes: createNodesV2 };
