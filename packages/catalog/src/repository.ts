@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'n
 import { join, relative, resolve, sep } from 'node:path';
 import { SpecError, compareIssues, loadImageSpec, type LoadedSpec, type SourceFileState, type SpecIssue } from '@armorred/spec';
 import { checkImageAgainstCatalog, checkImageList, parseCatalog, type LoadedCatalog } from './catalog.js';
+import { checkImagesInWorkers } from './parallel.js';
 
 export const CATALOG_FILE = 'catalog.yaml';
 export const IMAGES_DIR = 'images';
@@ -29,8 +30,9 @@ export function sourceFileState(folder: string, relativePath: string): SourceFil
 }
 
 export function readCatalog(root: string): LoadedCatalog {
+  // Issues name files relative to the catalog root, whatever the working directory.
   const file = join(root, CATALOG_FILE);
-  const display = relative(process.cwd(), file) || file;
+  const display = CATALOG_FILE;
   if (!existsSync(file)) {
     throw new SpecError([{ file: display, line: 1, column: 1, key: '', message: `no ${CATALOG_FILE} at the repository root; run from the catalog root` }]);
   }
@@ -40,7 +42,7 @@ export function readCatalog(root: string): LoadedCatalog {
 export function readImage(root: string, catalog: LoadedCatalog, folder: string): LoadedSpec {
   const dir = join(root, IMAGES_DIR, folder);
   const file = join(dir, SPEC_FILE);
-  const display = relative(process.cwd(), file) || file;
+  const display = relative(root, file);
   const loaded = loadImageSpec(display, readFileSync(file), {
     defaults: catalog.spec.defaults,
     sourceFile: (path) => sourceFileState(dir, path),
@@ -68,8 +70,26 @@ function issuesOf(error: unknown): SpecIssue[] {
   throw error;
 }
 
+/** Reads and checks one image; a spec problem becomes issues, anything else is thrown. */
+export function checkImage(root: string, catalog: LoadedCatalog, image: string): ImageResult {
+  const file = join(IMAGES_DIR, image, SPEC_FILE);
+  if (!existsSync(join(root, file))) {
+    return { image, file, issues: [{ file, line: 1, column: 1, key: '', message: `no image "${image}": ${file} does not exist` }] };
+  }
+  try {
+    return { image, file, issues: [], loaded: readImage(root, catalog, image) };
+  } catch (error) {
+    return { image, file, issues: issuesOf(error).sort(compareIssues) };
+  }
+}
+
+export interface ValidateOptions {
+  /** Check images on worker threads (for large catalogs); results then carry no `loaded`. */
+  parallel?: boolean;
+}
+
 /** Validates the catalog and the selected images (all when `selected` is empty). */
-export function validateRepository(root: string, selected: readonly string[] = []): RepositoryReport {
+export async function validateRepository(root: string, selected: readonly string[] = [], options: ValidateOptions = {}): Promise<RepositoryReport> {
   let catalog: LoadedCatalog;
   try {
     catalog = readCatalog(root);
@@ -79,16 +99,6 @@ export function validateRepository(root: string, selected: readonly string[] = [
   const folders = listImageFolders(root);
   const catalogIssues = checkImageList(catalog, folders);
   const names = selected.length > 0 ? [...selected] : folders;
-  const images = names.map((image): ImageResult => {
-    const file = join(IMAGES_DIR, image, SPEC_FILE);
-    if (!folders.includes(image)) {
-      return { image, file, issues: [{ file, line: 1, column: 1, key: '', message: `no image "${image}": images/${image}/${SPEC_FILE} does not exist` }] };
-    }
-    try {
-      return { image, file, issues: [], loaded: readImage(root, catalog, image) };
-    } catch (error) {
-      return { image, file, issues: issuesOf(error).sort(compareIssues) };
-    }
-  });
+  const images = options.parallel ? await checkImagesInWorkers(root, names) : names.map((image) => checkImage(root, catalog, image));
   return { catalogIssues, images, ok: catalogIssues.length === 0 && images.every((image) => image.issues.length === 0) };
 }

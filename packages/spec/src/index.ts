@@ -5,3 +5,4 @@ export * from './schema-check.js';
 export * from './resolve.js';
 export * from './spec-check.js';
 export * from './load.js';
+export * from './schema-file.js';

@@ -2,6 +2,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import type { SpecIssue } from './errors.js';
+import { PATTERN_RULES } from './schema.js';
 import type { Path, YamlSource } from './yaml.js';
 
 const compiled = new WeakMap<object, ValidateFunction>();
@@ -89,16 +90,17 @@ function messageFor(error: ErrorObject): { message: string; at: 'key' | 'value';
       };
     }
     case 'pattern': {
-      const description = schemaDescription(error);
+      const rule = PATTERN_RULES[String(params.pattern)] ?? schemaDescription(error);
       return {
-        message: `${describe(error.data)} is not valid${description ? `: ${description}` : ` (must match ${String(params.pattern)})`}`,
+        message: `${describe(error.data)} is not valid: ${rule ?? `it must match ${String(params.pattern)}`}`,
         at: 'value',
         path,
       };
     }
     case 'propertyNames': {
       const name = String(params.propertyName);
-      return { message: `key "${name}" is not a valid name here`, at: 'key', path: [...path, name] };
+      const rule = (error.parentSchema as { propertyNames?: { description?: string } }).propertyNames?.description;
+      return { message: `key "${name}" is not a valid name here${rule ? `: ${rule}` : ''}`, at: 'key', path: [...path, name] };
     }
     case 'minimum':
     case 'maximum': {

@@ -14,6 +14,15 @@ export const ABSOLUTE_PATH = '^/([A-Za-z0-9._@+-]+(/[A-Za-z0-9._@+-]+)*)?$';
 export const RELATIVE_PATH = '^[A-Za-z0-9._@+-]+(/[A-Za-z0-9._@+-]+)*$';
 export const ATTRIBUTE_PATH = "^[A-Za-z_][A-Za-z0-9_'-]*(\\.[A-Za-z_][A-Za-z0-9_'-]*)*$";
 
+/** What each shared pattern means, for error messages. */
+export const PATTERN_RULES: Record<string, string> = {
+  [SINGLE_LINE]: 'must be a single line of text without control characters (no newline, tab or escape)',
+  [MULTI_LINE]: 'must be text without control characters other than newline and tab',
+  [ABSOLUTE_PATH]: 'must be an absolute path of letters, digits and . _ @ + - (e.g. /var/log/nginx)',
+  [RELATIVE_PATH]: 'must be a path relative to the image folder, of letters, digits and . _ @ + - (e.g. nginx.conf)',
+  [ATTRIBUTE_PATH]: 'must be a package attribute path, e.g. nginx or dockerTools.caCertificates',
+};
+
 const singleLine = { type: 'string', pattern: SINGLE_LINE, maxLength: 1000 } as const;
 const multiLine = { type: 'string', pattern: MULTI_LINE, maxLength: 10000 } as const;
 const url = { type: 'string', pattern: '^https?://[^\\s]+$', maxLength: 2000 } as const;
@@ -59,7 +68,7 @@ const packageCustomisation = {
     override: {
       type: 'object',
       description: 'Arguments for the package\'s `override` (e.g. nginx: modules, withStream, withPerl)',
-      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 100 },
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 100, description: 'argument names are Nix identifiers' },
       additionalProperties: overrideValue,
     },
     dropConfigureFlags: {
@@ -151,7 +160,7 @@ const functionalCheck = {
         },
         headers: {
           type: 'object',
-          propertyNames: { pattern: '^[A-Za-z0-9-]+$', maxLength: 100 },
+          propertyNames: { pattern: '^[A-Za-z0-9-]+$', maxLength: 100, description: 'header names are letters, digits and -' },
           additionalProperties: singleLine,
         },
       },
@@ -201,7 +210,11 @@ const runtime = {
     cmd: stringList,
     env: {
       type: 'object',
-      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 200 },
+      propertyNames: {
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        maxLength: 200,
+        description: 'variable names are letters, digits and _, not starting with a digit',
+      },
       additionalProperties: singleLine,
     },
     workingDir: absolutePath,

@@ -125,8 +125,8 @@ export function checkImageSpec(source: YamlSource, spec: ImageSpec, context: Spe
   }
   try {
     parseSpdx(spec.licenses);
-  } catch (error) {
-    issues.push(source.issue(['licenses'], `"${spec.licenses}" is not a valid SPDX license expression (e.g. "BSD-2-Clause" or "MIT OR Apache-2.0"): ${(error as Error).message}`));
+  } catch {
+    issues.push(source.issue(['licenses'], `"${spec.licenses}" is not a valid SPDX license expression; use SPDX license identifiers joined by AND, OR or WITH (e.g. "BSD-2-Clause" or "MIT OR Apache-2.0")`));
   }
   for (const tier of TIER_NAMES) issues.push(...checkTier(source, spec, tier, context));
   // A problem in the base section shows up once per tier; report it once.

@@ -153,7 +153,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array | string): YamlSou
       problems.map((problem) => {
         const at = position(problem.pos[0]);
         if (problem.code === 'DUPLICATE_KEY') {
-          const keyText = text.slice(problem.pos[0], problem.pos[1]).trim();
+          const keyText = /^[^:\n]*/.exec(text.slice(problem.pos[0]))![0].trim();
           return fileIssue(file, at, `duplicate key "${keyText}"; each key may appear only once in a mapping`);
         }
         return fileIssue(file, at, `YAML ${problem.code === 'TAG_RESOLVE_FAILED' ? 'tag' : 'syntax'} error: ${firstLine(problem.message)}`);

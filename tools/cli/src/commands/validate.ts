@@ -1,4 +1,4 @@
-import { listImageFolders, validateRepository } from '@armorred/catalog';
+import { PARALLEL_THRESHOLD, listImageFolders, validateRepository } from '@armorred/catalog';
 import { formatIssue, suggest } from '@armorred/spec';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from '../cli.js';
 
@@ -28,7 +28,8 @@ Exit status: 0 all valid, 1 spec errors, 2 usage errors.`,
         throw new UsageError(`unknown image "${name}"${near ? `; did you mean "${near}"?` : `; images: ${folders.join(', ') || 'none'}`}`);
       }
     }
-    const report = validateRepository(root, positionals);
+    const count = positionals.length || folders.length;
+    const report = await validateRepository(root, positionals, { parallel: count >= PARALLEL_THRESHOLD });
     if (values.json) {
       io.out(
         JSON.stringify(

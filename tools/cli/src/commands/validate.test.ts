@@ -1,0 +1,103 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execa } from 'execa';
+import { REPO, copyCatalog, runCli, treeDigest } from '../test-support.js';
+
+describe('armorred validate on the real catalog', () => {
+  it('passes with exit 0', async () => {
+    const result = await runCli(['validate']);
+    expect(result).toEqual({ code: 0, stdout: 'ok       nginx-1.26\n1 of 1 image(s) valid\n', stderr: '' });
+  });
+
+  it('prints a machine-readable report with --json', async () => {
+    const result = await runCli(['validate', 'nginx-1.26', '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      ok: true,
+      catalog: { file: 'catalog.yaml', ok: true, issues: [] },
+      images: [{ image: 'nginx-1.26', file: 'images/nginx-1.26/image.yaml', ok: true, issues: [] }],
+    });
+  });
+
+  it('runs as `npx armorred` from the repository root', async () => {
+    const result = await execa('npx', ['--no-install', 'armorred', 'validate'], { cwd: REPO, reject: false });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('1 of 1 image(s) valid');
+  });
+});
+
+describe('armorred validate on broken specs', () => {
+  let root: string;
+  beforeEach(() => {
+    root = copyCatalog();
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('exits 1 with located errors, and writes nothing', async () => {
+    const spec = join(root, 'images', 'nginx-1.26', 'image.yaml');
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace('  user: 65534', '  usr: 65534'));
+    const before = treeDigest(root);
+    const result = await runCli(['validate'], root);
+    expect(result.code).toBe(1);
+    const line = readFileSync(spec, 'utf8').split('\n').indexOf('  usr: 65534') + 1;
+    expect(result.stderr).toBe(`images/nginx-1.26/image.yaml:${line}:3: runtime.usr: unknown key "usr"; did you mean "user"?\n`);
+    expect(result.stdout).toBe('invalid  nginx-1.26 (1 problem)\n0 of 1 image(s) valid\n');
+    expect(treeDigest(root)).toEqual(before);
+  });
+
+  it('reports --json issues with file, line, column, key and message', async () => {
+    const spec = join(root, 'images', 'nginx-1.26', 'image.yaml');
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace('line: "1.26"', 'line: 1.26'));
+    const result = await runCli(['validate', '--json'], root);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.ok).toBe(false);
+    expect(report.images[0].issues).toEqual([
+      { file: 'images/nginx-1.26/image.yaml', line: 5, column: 7, key: 'line', message: 'must be a string, got number 1.26; quote it: "1.26"' },
+    ]);
+  });
+
+  it('exits 1 when catalog.yaml itself is invalid', async () => {
+    writeFileSync(join(root, 'catalog.yaml'), readFileSync(join(root, 'catalog.yaml'), 'utf8').replace('vendor:', 'vendr:'));
+    const result = await runCli(['validate'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('catalog.yaml:4:1: vendr: unknown key "vendr"; did you mean "vendor"?');
+  });
+});
+
+describe('armorred usage errors', () => {
+  it('exits 2 for an unknown image, with a suggestion', async () => {
+    expect(await runCli(['validate', 'nginx-1.2'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'armorred: unknown image "nginx-1.2"; did you mean "nginx-1.26"?\n',
+    });
+  });
+
+  it('exits 2 for an unknown option or command', async () => {
+    const option = await runCli(['validate', '--jsn']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain("Unknown option '--jsn'");
+    const command = await runCli(['valdate']);
+    expect(command).toEqual({ code: 2, stdout: '', stderr: 'armorred: unknown command "valdate"; did you mean "validate"?; run armorred --help\n' });
+  });
+
+  it('exits 2 outside a catalog', async () => {
+    const result = await runCli(['validate'], '/');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no catalog.yaml in / or above');
+  });
+
+  it('has --help for every command', async () => {
+    const { COMMANDS } = await import('../main.js');
+    for (const command of COMMANDS) {
+      const result = await runCli([command.name, '--help']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^usage: armorred ${command.name}`));
+    }
+    const top = await runCli(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain('validate');
+  });
+});

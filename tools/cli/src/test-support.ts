@@ -1,0 +1,48 @@
+// Helpers for tests of the CLI: run main() in-process with captured output, and copy the
+// real catalog to a scratch directory.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { main } from './main.js';
+
+export const REPO = join(import.meta.dirname, '..', '..', '..');
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(argv: string[], cwd = REPO): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    cwd,
+    out: (text) => (stdout += text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => (stderr += text.endsWith('\n') ? text : `${text}\n`),
+  });
+  return { code, stdout, stderr };
+}
+
+/** A scratch copy of catalog.yaml and images/ (no node_modules), for tests that edit files. */
+export function copyCatalog(): string {
+  const root = mkdtempSync(join(tmpdir(), 'armorred-cli-'));
+  cpSync(join(REPO, 'catalog.yaml'), join(root, 'catalog.yaml'));
+  cpSync(join(REPO, 'images'), join(root, 'images'), { recursive: true, filter: (source) => !source.includes('node_modules') });
+  return root;
+}
+
+/** Path -> sha256 of every file under `root`, to prove a command wrote nothing. */
+export function treeDigest(root: string): Record<string, string> {
+  const digest: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else digest[relative(root, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(root);
+  return digest;
+}

@@ -1,0 +1,31 @@
+// The image folders are Nx projects with inferred, cached targets (real nx, no daemon, no cloud).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { execa } from 'execa';
+
+const REPO = join(import.meta.dirname, '..', '..', '..');
+const env = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+
+function nx(...args: string[]) {
+  return execa('npx', ['--no-install', 'nx', ...args], { cwd: REPO, env, reject: false, all: true });
+}
+
+describe('Nx', () => {
+  it('infers the validate target for every image folder', async () => {
+    const result = await nx('show', 'project', 'nginx-1.26', '--json');
+    expect(result.exitCode).toBe(0);
+    const project = JSON.parse(result.stdout);
+    expect(project.root).toBe('images/nginx-1.26');
+    expect(project.targets.validate.options.command).toBe('node tools/cli/bin/armorred.js validate nginx-1.26');
+    expect(project.targets.validate.cache).toBe(true);
+  });
+
+  it('runs validate, then serves the second run from the cache', async () => {
+    const first = await nx('run', 'nginx-1.26:validate', '--output-style=static');
+    expect(first.exitCode, first.all).toBe(0);
+    expect(first.all).toMatch(/1 of 1 image\(s\) valid|existing outputs match the cache/);
+    const second = await nx('run-many', '-t', 'validate', '--output-style=static');
+    expect(second.exitCode, second.all).toBe(0);
+    expect(second.all).toContain('Nx read the output from the cache instead of running the command for 1 out of 1 tasks');
+  });
+});
