@@ -25,6 +25,20 @@ function imageTargets(image) {
       outputs: [],
       metadata: { description: `Validate catalog.yaml and images/${image}/image.yaml` },
     },
+    generate: {
+      ...run(`generate ${image}`),
+      cache: true,
+      inputs: ['image', 'catalog', 'tooling'],
+      outputs: ['{projectRoot}/generated'],
+      metadata: { description: `Write images/${image}/generated/ (Nix expressions, labels)` },
+    },
+    check: {
+      ...run(`check ${image}`),
+      cache: true,
+      inputs: ['image', 'catalog', 'tooling'],
+      outputs: [],
+      metadata: { description: `Fail when images/${image}/generated/ is stale or hand-edited` },
+    },
   };
 }
 

@@ -109,6 +109,7 @@ if [ "$update_lock" = 1 ]; then
       distribution: "debian-bookworm",
       packages: sort_by(.name)
     }' <<<"$entries" >"$tmp"
+  chmod 0644 "$tmp"
   mv "$tmp" "$lock"
   log "wrote $lock"
 fi

@@ -168,6 +168,12 @@ const CASES: Case[] = [
   { name: 'override value that is a mapping', text: variant('  attr: web', '  attr: web\n  override: { modules: { a: 1 } }'), expected: [
       "image.yaml:9:24: package.override.modules: a mapping is not valid: An override argument: a boolean, an integer, a string, a package reference { package: ATTR }, or a list of these",
     ] },
+  { name: 'a shell package in a tier without a shell', text: variant('  hardened: {}', '  hardened:\n    contents: [bashInteractive]'), expected: [
+      'image.yaml:21:16: tiers.hardened.contents[0]: "bashInteractive" puts a shell in the image, but the tier declares shell: false; remove it or set shell: true (tier hardened)',
+    ] },
+  { name: 'a config file hidden by a writable mount', text: variant('target: /etc/web.conf', 'target: /tmp/web.conf'), expected: [
+      'image.yaml:16:15: runtime.configFiles[0].target: "/tmp/web.conf" is under the writable path /tmp, whose mount would hide it; ship it elsewhere or drop /tmp from writablePaths',
+    ] },
   { name: 'YAML syntax error', text: variant('description: A web server', 'description: "A web server'), expected: [
       "image.yaml:4:27: YAML syntax error: Missing closing \"quote",
     ] },

@@ -1,4 +1,3 @@
 export * from './schema.js';
 export * from './catalog.js';
 export * from './repository.js';
-export * from './parallel.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatIssue } from '@armorred/spec';
-import { listImageFolders, sourceFileState, validateRepository, type RepositoryReport } from './repository.js';
+import { listImageFolders, sourceFileState, validateRepository } from './repository.js';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
 
@@ -16,8 +16,8 @@ function copyCatalog(): string {
 }
 
 describe('validateRepository on the real catalog', () => {
-  it('accepts catalog.yaml and every image', async () => {
-    const report = await validateRepository(REPO);
+  it('accepts catalog.yaml and every image', () => {
+    const report = validateRepository(REPO);
     expect(report.catalogIssues.map(formatIssue)).toEqual([]);
     expect(report.images.map((image) => [image.image, image.issues.map(formatIssue)])).toEqual([['nginx-1.26', []]]);
     expect(report.ok).toBe(true);
@@ -31,9 +31,9 @@ describe('validateRepository cross-checks', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('reports an image folder that catalog.yaml does not list', async () => {
+  it('reports an image folder that catalog.yaml does not list', () => {
     cpSync(join(root, 'images', 'nginx-1.26'), join(root, 'images', 'nginx-1.27'), { recursive: true });
-    const report = await validateRepository(root);
+    const report = validateRepository(root);
     expect(report.catalogIssues.map((issue) => issue.message)).toEqual([
       'images/nginx-1.27/ exists but is not listed; add "- nginx-1.27" to images',
     ]);
@@ -43,65 +43,36 @@ describe('validateRepository cross-checks', () => {
     ]);
   });
 
-  it('reports a listed image without a folder, and a duplicate entry', async () => {
+  it('reports a listed image without a folder, and a duplicate entry', () => {
     const catalog = readFileSync(join(root, 'catalog.yaml'), 'utf8').replace('  - nginx-1.26\n', '  - nginx-1.26\n  - nginx-1.26\n  - nginx-1.2\n');
     writeFileSync(join(root, 'catalog.yaml'), catalog);
     const lines = catalog.split('\n');
     const line = (text: string, from = 0) => lines.findIndex((candidate, index) => index >= from && candidate === text) + 1;
     const first = line('  - nginx-1.26');
-    expect((await validateRepository(root)).catalogIssues.map(formatIssue)).toEqual([
+    expect(validateRepository(root).catalogIssues.map(formatIssue)).toEqual([
       `catalog.yaml:${first + 1}:5: images[1]: "nginx-1.26" is listed twice; list each image once`,
       `catalog.yaml:${first + 2}:5: images[2]: "nginx-1.2" has no folder images/nginx-1.2/ with an image.yaml; did you mean "nginx-1.26"?`,
     ]);
   });
 
-  it('rejects a config file that escapes the image folder through a symlink', async () => {
+  it('rejects a config file that escapes the image folder through a symlink', () => {
     const folder = join(root, 'images', 'nginx-1.26');
     writeFileSync(join(root, 'secret.conf'), 'secret');
     rmSync(join(folder, 'nginx.conf'));
     symlinkSync(join(root, 'secret.conf'), join(folder, 'nginx.conf'));
     expect(sourceFileState(folder, 'nginx.conf')).toBe('escapes');
-    const issues = (await validateRepository(root)).images[0]!.issues;
+    const issues = validateRepository(root).images[0]!.issues;
     expect(issues.map((issue) => `${issue.key}: ${issue.message}`)).toEqual([
       'runtime.configFiles[0].source: "nginx.conf" resolves (through a symlink) outside the image folder; copy the file into the folder',
     ]);
   });
 
-  it('knows files, directories and missing paths', async () => {
+  it('knows files, directories and missing paths', () => {
     const folder = join(root, 'images', 'nginx-1.26');
     mkdirSync(join(folder, 'conf.d'));
     expect(sourceFileState(folder, 'nginx.conf')).toBe('file');
     expect(sourceFileState(folder, 'conf.d')).toBe('not-a-file');
     expect(sourceFileState(folder, 'nope.conf')).toBe('missing');
     expect(listImageFolders(root)).toEqual(['nginx-1.26']);
-  });
-});
-
-describe('validateRepository on worker threads', () => {
-  // Workers load the built module (dist), so this test uses the package as the CLI does.
-  it('reports exactly what the sequential run reports', async () => {
-    const { validateRepository } = await import('@armorred/catalog');
-    const root = copyCatalog();
-    try {
-      const template = join(root, 'images', 'nginx-1.26');
-      const spec = readFileSync(join(template, 'image.yaml'), 'utf8');
-      const names = Array.from({ length: 120 }, (_, index) => `copy${index}`);
-      for (const name of names) {
-        cpSync(template, join(root, 'images', `${name}-1.26`), { recursive: true });
-        const text = spec.replace(/^name: nginx$/m, `name: ${name}`);
-        // Every tenth copy is broken.
-        const broken = Number(name.slice(4)) % 10 === 0 ? text.replace('  user: 65534', '  user: nobody') : text;
-        writeFileSync(join(root, 'images', `${name}-1.26`, 'image.yaml'), broken);
-      }
-      const strip = (report: RepositoryReport) =>
-        report.images.map(({ image, issues }) => ({ image, issues: issues.map(formatIssue) }));
-      const sequential = await validateRepository(root);
-      const parallel = await validateRepository(root, [], { parallel: true });
-      expect(strip(parallel)).toEqual(strip(sequential));
-      expect(parallel.images.filter((image) => image.issues.length > 0)).toHaveLength(12);
-      expect(parallel.images[0]!).not.toHaveProperty('loaded');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
   });
 });

@@ -3,7 +3,6 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'n
 import { join, relative, resolve, sep } from 'node:path';
 import { SpecError, compareIssues, loadImageSpec, type LoadedSpec, type SourceFileState, type SpecIssue } from '@armorred/spec';
 import { checkImageAgainstCatalog, checkImageList, parseCatalog, type LoadedCatalog } from './catalog.js';
-import { checkImagesInWorkers } from './parallel.js';
 
 export const CATALOG_FILE = 'catalog.yaml';
 export const IMAGES_DIR = 'images';
@@ -83,13 +82,8 @@ export function checkImage(root: string, catalog: LoadedCatalog, image: string):
   }
 }
 
-export interface ValidateOptions {
-  /** Check images on worker threads (for large catalogs); results then carry no `loaded`. */
-  parallel?: boolean;
-}
-
 /** Validates the catalog and the selected images (all when `selected` is empty). */
-export async function validateRepository(root: string, selected: readonly string[] = [], options: ValidateOptions = {}): Promise<RepositoryReport> {
+export function validateRepository(root: string, selected: readonly string[] = []): RepositoryReport {
   let catalog: LoadedCatalog;
   try {
     catalog = readCatalog(root);
@@ -99,6 +93,6 @@ export async function validateRepository(root: string, selected: readonly string
   const folders = listImageFolders(root);
   const catalogIssues = checkImageList(catalog, folders);
   const names = selected.length > 0 ? [...selected] : folders;
-  const images = options.parallel ? await checkImagesInWorkers(root, names) : names.map((image) => checkImage(root, catalog, image));
+  const images = names.map((image) => checkImage(root, catalog, image));
   return { catalogIssues, images, ok: catalogIssues.length === 0 && images.every((image) => image.issues.length === 0) };
 }

@@ -29,11 +29,25 @@ function underReserved(path: string): string | undefined {
   return RESERVED_PREFIXES.find((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
-function checkTier(source: YamlSource, spec: ImageSpec, tier: TierName, context: SpecCheckContext): SpecIssue[] {
-  const resolved = resolveTier(spec, tier, context.defaults);
-  const issues: SpecIssue[] = [];
-  const at = (path: Path, message: string, where: 'key' | 'value' = 'value') =>
-    issues.push(source.issue(tierSourcePath(spec, tier, path), `${message} (tier ${tier})`, where));
+/** A problem in a resolved tier: the path of the offending value within the tier, and what to do. */
+export interface TierProblem {
+  path: Path;
+  message: string;
+  at?: 'key' | 'value';
+}
+
+/** Packages that put a shell (or coreutils) into an image, by the last part of their attribute path. */
+const SHELL_PACKAGES = ['bash', 'bashInteractive', 'binSh', 'busybox', 'dash', 'zsh', 'mksh'];
+const COREUTILS_PACKAGES = ['coreutils', 'coreutils-full', 'uutils-coreutils', 'busybox'];
+
+/**
+ * The rules a resolved tier must meet, so that it can be compiled and its claims hold.
+ * Pure; used by `armorred validate` (located) and by the Nix compiler (which refuses a
+ * tier that breaks them instead of emitting Nix that would not do what the spec says).
+ */
+export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContext['sourceFile']): TierProblem[] {
+  const problems: TierProblem[] = [];
+  const at = (path: Path, message: string, where: 'key' | 'value' = 'value') => problems.push({ path, message, at: where });
   const { runtime } = resolved;
 
   if (runtime.entrypoint.length === 0 && runtime.cmd.length === 0) {
@@ -64,7 +78,7 @@ function checkTier(source: YamlSource, spec: ImageSpec, tier: TierName, context:
     if (sourceProblem) {
       at(['runtime', 'configFiles', index, 'source'], `"${file.source}" would leave the image folder: ${sourceProblem}; use a path inside the image folder`);
     } else {
-      const state = context.sourceFile(file.source);
+      const state = sourceFile(file.source);
       if (state === 'missing') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" does not exist in the image folder; add the file or fix the path`);
       if (state === 'not-a-file') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" is not a regular file; config files must be files`);
       if (state === 'escapes') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" resolves (through a symlink) outside the image folder; copy the file into the folder`);
@@ -72,6 +86,10 @@ function checkTier(source: YamlSource, spec: ImageSpec, tier: TierName, context:
     const targetProblem = segmentProblem(file.target);
     if (targetProblem) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is not a clean absolute path: ${targetProblem}`);
     else if (file.target === '/' || underReserved(file.target)) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is reserved; ship config files elsewhere (e.g. /etc)`);
+    else {
+      const hiding = runtime.writablePaths.find((path) => file.target === path || file.target.startsWith(`${path}/`));
+      if (hiding) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is under the writable path ${hiding}, whose mount would hide it; ship it elsewhere or drop ${hiding} from writablePaths`);
+    }
     if (targets.has(file.target)) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is the target of two config files; each target once`);
     targets.add(file.target);
   });
@@ -110,11 +128,25 @@ function checkTier(source: YamlSource, spec: ImageSpec, tier: TierName, context:
     }
   });
 
-  if (resolved.coreutils === true && resolved.shell === false) {
+  if (resolved.coreutils && !resolved.shell) {
     // Expressible, but coreutils without a shell is almost always a mistake; say so.
     at(['coreutils'], 'coreutils without a shell cannot be used by exec probes or scripts; set shell: true or coreutils: false');
   }
-  return issues;
+  // A tier that declares no shell must not get one through its packages.
+  const packages: [string, Path][] = [[resolved.package.attr, ['package', 'attr']], ...resolved.contents.map((attr, index): [string, Path] => [attr, ['contents', index]])];
+  for (const [attr, path] of packages) {
+    const name = attr.split('.').pop()!;
+    if (!resolved.shell && SHELL_PACKAGES.includes(name)) at(path, `"${attr}" puts a shell in the image, but the tier declares shell: false; remove it or set shell: true`);
+    else if (!resolved.coreutils && COREUTILS_PACKAGES.includes(name)) at(path, `"${attr}" puts coreutils in the image, but the tier declares coreutils: false; remove it or set coreutils: true`);
+  }
+  return problems;
+}
+
+function checkTier(source: YamlSource, spec: ImageSpec, tier: TierName, context: SpecCheckContext): SpecIssue[] {
+  const resolved = resolveTier(spec, tier, context.defaults);
+  return tierProblems(resolved, context.sourceFile).map((problem) =>
+    source.issue(tierSourcePath(spec, tier, problem.path), `${problem.message} (tier ${tier})`, problem.at),
+  );
 }
 
 /** Checks a schema-valid spec; returns every issue found, located. */

@@ -60,3 +60,13 @@ export function findRoot(start: string): string {
 export function formatHelp(command: Command): string {
   return `usage: ${command.usage}\n\n${command.summary}\n\n${command.help.trimEnd()}\n`;
 }
+
+/** Usage error for image names that are not folders under images/. */
+export function checkImageNames(names: readonly string[], folders: readonly string[], suggestName: (word: string, candidates: readonly string[]) => string | undefined): void {
+  for (const name of names) {
+    if (!folders.includes(name)) {
+      const near = suggestName(name, folders);
+      throw new UsageError(`unknown image "${name}"${near ? `; did you mean "${near}"?` : `; images: ${folders.join(', ') || 'none'}`}`);
+    }
+  }
+}

@@ -25,10 +25,13 @@ export async function runCli(argv: string[], cwd = REPO): Promise<RunResult> {
   return { code, stdout, stderr };
 }
 
-/** A scratch copy of catalog.yaml and images/ (no node_modules), for tests that edit files. */
+/** Catalog files outside images/: the spec, and the catalog-wide generated files. */
+const CATALOG_FILES = ['catalog.yaml', 'default.nix', 'packages/spec/image.schema.json', 'packages/catalog/catalog.schema.json'];
+
+/** A scratch copy of the catalog (no node_modules), for tests that edit files. */
 export function copyCatalog(): string {
   const root = mkdtempSync(join(tmpdir(), 'armorred-cli-'));
-  cpSync(join(REPO, 'catalog.yaml'), join(root, 'catalog.yaml'));
+  for (const file of CATALOG_FILES) cpSync(join(REPO, file), join(root, file));
   cpSync(join(REPO, 'images'), join(root, 'images'), { recursive: true, filter: (source) => !source.includes('node_modules') });
   return root;
 }

@@ -18,6 +18,10 @@ describe('Nx', () => {
     expect(project.root).toBe('images/nginx-1.26');
     expect(project.targets.validate.options.command).toBe('node tools/cli/bin/armorred.js validate nginx-1.26');
     expect(project.targets.validate.cache).toBe(true);
+    expect(project.targets.generate.options.command).toBe('node tools/cli/bin/armorred.js generate nginx-1.26');
+    expect(project.targets.generate.outputs).toEqual(['{projectRoot}/generated']);
+    expect(project.targets.check.options.command).toBe('node tools/cli/bin/armorred.js check nginx-1.26');
+    expect(project.targets.check.cache).toBe(true);
   });
 
   it('runs validate, then serves the second run from the cache', async () => {

@@ -62,7 +62,7 @@ done
 
 echo "Creating layer $((n + 1)) with customisation..." >&2
 cp "$(get .customisation_layer)/layer.tar" "$work/layer.tar"
-add_layer "$work/layer.tar" "customisation layer: $(get .customisation_layer)"
+add_layer "$work/layer.tar" "customisation layer"
 
 json_list() { if [ "$#" -gt 0 ]; then printf '%s\n' "$@" | jq -R . | jq -s -c .; else echo '[]'; fi; }
 

@@ -1,6 +1,6 @@
-import { PARALLEL_THRESHOLD, listImageFolders, validateRepository } from '@armorred/catalog';
+import { listImageFolders, validateRepository } from '@armorred/catalog';
 import { formatIssue, suggest } from '@armorred/spec';
-import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from '../cli.js';
+import { EXIT_INVALID, EXIT_OK, checkImageNames, type Command } from '../cli.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -22,14 +22,8 @@ Exit status: 0 all valid, 1 spec errors, 2 usage errors.`,
   options: { json: { type: 'boolean' } },
   async run({ values, positionals, root, io }) {
     const folders = listImageFolders(root);
-    for (const name of positionals) {
-      if (!folders.includes(name)) {
-        const near = suggest(name, folders);
-        throw new UsageError(`unknown image "${name}"${near ? `; did you mean "${near}"?` : `; images: ${folders.join(', ') || 'none'}`}`);
-      }
-    }
-    const count = positionals.length || folders.length;
-    const report = await validateRepository(root, positionals, { parallel: count >= PARALLEL_THRESHOLD });
+    checkImageNames(positionals, folders, suggest);
+    const report = validateRepository(root, positionals);
     if (values.json) {
       io.out(
         JSON.stringify(

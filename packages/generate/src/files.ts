@@ -1,0 +1,47 @@
+// The generated files of the catalog and how they are derived. Pure: parsed specs in,
+// file contents out. Files are named relative to the catalog root.
+import { catalogSchema, type LoadedCatalog } from '@armorred/catalog';
+import { imageSchema, renderSchemaFile, resolveTier, tierSourcePath, TIER_NAMES, SpecError, type LoadedSpec, type SpecCheckContext } from '@armorred/spec';
+import { renderLabelsFile, tierLabels } from '@armorred/labels';
+import { CompileError, compileTier, renderCatalogEntry } from '@armorred/nix';
+
+export interface GeneratedFile {
+  /** Path relative to the catalog root, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+/** The folder of an image that belongs to the generator: everything in it is generated. */
+export function generatedDir(folder: string): string {
+  return `images/${folder}/generated`;
+}
+
+/** Catalog-wide generated files: the Nix entry point and the editor schema files. */
+export function catalogFiles(catalog: LoadedCatalog): GeneratedFile[] {
+  return [
+    { path: 'default.nix', content: renderCatalogEntry(catalog.spec.images.map((folder) => ({ folder, tiers: TIER_NAMES }))) },
+    { path: 'packages/spec/image.schema.json', content: renderSchemaFile(imageSchema, 'packages/spec/src/schema.ts') },
+    { path: 'packages/catalog/catalog.schema.json', content: renderSchemaFile(catalogSchema, 'packages/catalog/src/schema.ts') },
+  ];
+}
+
+/** The generated files of one image: per tier, the Nix expression and the labels. */
+export function imageFiles(catalog: LoadedCatalog, folder: string, image: LoadedSpec, sourceFile: SpecCheckContext['sourceFile']): GeneratedFile[] {
+  const files: GeneratedFile[] = [];
+  const dir = generatedDir(folder);
+  for (const tier of TIER_NAMES) {
+    const resolved = resolveTier(image.spec, tier, catalog.spec.defaults);
+    const labels = tierLabels(resolved, catalog.spec, folder);
+    try {
+      const { text } = compileTier({ resolved, catalog: catalog.spec, folder, labels, sourceFile });
+      files.push({ path: `${dir}/${tier}.nix`, content: text });
+    } catch (error) {
+      if (!(error instanceof CompileError)) throw error;
+      throw new SpecError(
+        error.problems.map((problem) => image.source.issue(tierSourcePath(image.spec, tier, problem.path), `${problem.message} (tier ${tier})`, problem.at)),
+      );
+    }
+    files.push({ path: `${dir}/labels.${tier}.json`, content: renderLabelsFile(labels, `images/${folder}/image.yaml (tier ${tier})`) });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}

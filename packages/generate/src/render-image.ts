@@ -1,0 +1,24 @@
+// Validating an image and rendering its generated files.
+import { join } from 'node:path';
+import { SpecError, type SpecIssue } from '@armorred/spec';
+import { IMAGES_DIR, checkImage, sourceFileState, type LoadedCatalog } from '@armorred/catalog';
+import { imageFiles, type GeneratedFile } from './files.js';
+
+export interface RenderedImage {
+  image: string;
+  file: string;
+  issues: SpecIssue[];
+  files: GeneratedFile[];
+}
+
+export function renderImage(root: string, catalog: LoadedCatalog, image: string): RenderedImage {
+  const { file, issues, loaded } = checkImage(root, catalog, image);
+  if (!loaded) return { image, file, issues, files: [] };
+  try {
+    const folder = join(root, IMAGES_DIR, image);
+    return { image, file, issues: [], files: imageFiles(catalog, image, loaded, (path) => sourceFileState(folder, path)) };
+  } catch (error) {
+    if (error instanceof SpecError) return { image, file, issues: error.issues, files: [] };
+    throw error;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './escape.js';
+export * from './expression.js';
+export * from './nix-cli.js';

@@ -1,0 +1,47 @@
+import { listImageFolders } from '@armorred/catalog';
+import { findDrift, renderCatalog } from '@armorred/generate';
+import { suggest } from '@armorred/spec';
+import { EXIT_INVALID, EXIT_OK, checkImageNames, type Command } from '../cli.js';
+import { printIssues } from '../report.js';
+
+const KIND_TEXT = {
+  missing: 'missing (never generated)',
+  stale: 'stale (hand-edited or out of date)',
+  extra: 'not produced by the generator (left over or added by hand)',
+} as const;
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Fail when a checked-in generated file is stale, missing or hand-edited.',
+  usage: 'armorred check [IMAGE...] [--json]',
+  help: `Validates, regenerates every generated file in memory and compares it with the
+file on disk, byte for byte. Lists each file that differs and the command that fixes
+it. Writes nothing. CI runs this.
+
+Arguments:
+  IMAGE           image folder names, e.g. nginx-1.26 (default: every image)
+
+Options:
+  --json          print the drift as JSON
+  -h, --help      show this help
+
+Exit status: 0 all current, 1 drift or spec errors, 2 usage errors.`,
+  options: { json: { type: 'boolean' } },
+  async run({ values, positionals, root, io }) {
+    checkImageNames(positionals, listImageFolders(root), suggest);
+    const rendering = renderCatalog(root, positionals);
+    if (!rendering.ok) {
+      printIssues(io, rendering.catalogIssues, rendering.images);
+      return EXIT_INVALID;
+    }
+    const drift = findDrift(root, rendering.files, rendering.ownedDirs);
+    const fix = `npx armorred generate${positionals.length > 0 ? ` ${positionals.join(' ')}` : ''}`;
+    if (values.json) io.out(JSON.stringify({ ok: drift.length === 0, drift, fix }, null, 2));
+    else if (drift.length === 0) io.out(`${rendering.files.length} generated files are current`);
+    else {
+      for (const { path, kind } of drift) io.err(`${path}: ${KIND_TEXT[kind]}`);
+      io.err(`${drift.length} generated file(s) differ; fix: ${fix}`);
+    }
+    return drift.length === 0 ? EXIT_OK : EXIT_INVALID;
+  },
+};
