@@ -39,6 +39,19 @@ function imageTargets(image) {
       outputs: [],
       metadata: { description: `Fail when images/${image}/generated/ is stale or hand-edited` },
     },
+    // nx run IMAGE:build builds both tiers; nx run IMAGE:build:hardened one. The package
+    // set comes from $ARMORRED_PKGS (nixpkgs by default; offline on machines without it).
+    build: {
+      ...run(`build ${image} --tier all`),
+      cache: true,
+      inputs: ['image', 'catalog', 'tooling', 'offlinePackages', { env: 'ARMORRED_PKGS' }],
+      outputs: [`{workspaceRoot}/.armorred/results/${image}`],
+      configurations: {
+        hardened: { command: `${CLI} build ${image} --tier hardened` },
+        locked: { command: `${CLI} build ${image} --tier locked` },
+      },
+      metadata: { description: `Build images/${image} with nix-build (package set: $ARMORRED_PKGS, default nixpkgs)` },
+    },
   };
 }
 

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-APT_PACKAGES=(nix-bin podman runc skopeo umoci docker-registry apache2-utils patchelf fakeroot jq curl)
+APT_PACKAGES=(nix-bin podman runc skopeo umoci docker-registry apache2-utils patchelf fakeroot binutils jq curl)
 
 missing=()
 for package in "${APT_PACKAGES[@]}"; do

@@ -41,6 +41,9 @@ in
 dockerTools.buildLayeredImage {
   name = "ghcr.io/armorred/nginx";
   tag = "1.26-hardened";
+  # An uncompressed docker-archive: podman and skopeo read it directly (registries
+  # compress layers on push), and the analysis measures it without unpacking.
+  compressor = "none";
   created = if created == null then "1970-01-01T00:00:01Z" else created;
   contents = [
     mainPackage

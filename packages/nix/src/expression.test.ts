@@ -28,6 +28,7 @@ interface Recorded {
     name: string;
     tag: string;
     created: string;
+    compressor: string;
     contents: { package: string; override?: Record<string, unknown>; attrs?: Record<string, unknown> }[];
     extraCommands: string;
     fakeRootCommands: string;
@@ -56,7 +57,8 @@ describe.skipIf(!hasNix)(`the checked-in nginx-1.26 expressions ${skipReason}`, 
     const recorded = await evaluate(join(generated, 'hardened.nix'));
     expect(recorded.function).toBe('buildLayeredImage');
     expect(Object.keys(recorded.args).every((name) => BUILD_LAYERED_IMAGE_ARGUMENTS.includes(name))).toBe(true);
-    expect(Object.keys(recorded.args).sort()).toEqual(['config', 'contents', 'created', 'extraCommands', 'fakeRootCommands', 'name', 'tag']);
+    expect(Object.keys(recorded.args).sort()).toEqual(['compressor', 'config', 'contents', 'created', 'extraCommands', 'fakeRootCommands', 'name', 'tag']);
+    expect(recorded.args.compressor).toBe('none');
     expect(recorded.args.name).toBe('ghcr.io/armorred/nginx');
     expect(recorded.args.tag).toBe('1.26-hardened');
     expect(recorded.args.created).toBe('1970-01-01T00:00:01Z');

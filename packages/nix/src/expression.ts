@@ -191,6 +191,9 @@ in
 dockerTools.buildLayeredImage {
   name = ${nixString(`${catalog.registry}/${resolved.name}`)};
   tag = ${nixString(`${resolved.line}-${resolved.tier}`)};
+  # An uncompressed docker-archive: podman and skopeo read it directly (registries
+  # compress layers on push), and the analysis measures it without unpacking.
+  compressor = "none";
   created = if created == null then ${nixString(REPRODUCIBLE_CREATED)} else created;
   contents = ${nixList(contents, '  ')};
   extraCommands = lines ${nixList(extraCommands, '  ')};

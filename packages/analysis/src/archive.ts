@@ -1,0 +1,224 @@
+// Reading a docker-archive (the format `docker save` and dockerTools produce): manifest,
+// config and every layer's entries, streamed (an archive is never held in memory whole).
+import { createHash } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import { PassThrough, type Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { Parser, type ReadEntry } from 'tar';
+
+export type EntryType = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
+
+export interface LayerEntry {
+  /** Path inside the image, without a leading "./" or "/", e.g. "nix/store/...-nginx/bin/nginx". */
+  path: string;
+  type: EntryType;
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  linkname?: string;
+}
+
+export interface ArchiveLayer {
+  /** Name of the layer tar inside the archive. */
+  name: string;
+  /** sha256 of the (uncompressed) layer tar: the diff ID. */
+  diffId: string;
+  size: number;
+  entries: LayerEntry[];
+}
+
+export interface DockerManifestEntry {
+  Config: string;
+  RepoTags?: string[] | null;
+  Layers: string[];
+}
+
+export interface ImageConfig {
+  architecture?: string;
+  os?: string;
+  created?: string;
+  config?: {
+    User?: string;
+    Entrypoint?: string[] | null;
+    Cmd?: string[] | null;
+    Env?: string[] | null;
+    WorkingDir?: string;
+    ExposedPorts?: Record<string, object> | null;
+    StopSignal?: string;
+    Labels?: Record<string, string> | null;
+  };
+  rootfs?: { type: string; diff_ids: string[] };
+  history?: unknown[];
+}
+
+export interface ImageArchive {
+  file: string;
+  /** Size of the archive file in bytes. */
+  archiveSize: number;
+  repoTags: string[];
+  config: ImageConfig;
+  /** sha256 of the config JSON: the image ID. */
+  configDigest: string;
+  /** In manifest order (bottom layer first). */
+  layers: ArchiveLayer[];
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+function entryType(type: string): EntryType {
+  switch (type) {
+    case 'File':
+    case 'OldFile':
+    case 'ContiguousFile':
+      return 'file';
+    case 'Directory':
+      return 'directory';
+    case 'SymbolicLink':
+      return 'symlink';
+    case 'Link':
+      return 'hardlink';
+    default:
+      return 'other';
+  }
+}
+
+function normalise(path: string): string {
+  return path.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+}
+
+/** Parses a tar stream, calling `onEntry` for each entry; gzip is detected and undone. */
+function parseTar(source: Readable, onEntry: (entry: ReadEntry) => void | Promise<void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const parser = new Parser({
+      onReadEntry: (entry) => {
+        Promise.resolve(onEntry(entry)).catch(reject);
+      },
+    });
+    parser.on('error', reject);
+    parser.on('end', () => resolve());
+    let sniffed = false;
+    const forward = new PassThrough();
+    source.on('error', reject);
+    source.on('data', (chunk: Buffer) => {
+      if (!sniffed) {
+        sniffed = true;
+        if (chunk[0] === GZIP_MAGIC[0] && chunk[1] === GZIP_MAGIC[1]) {
+          const gunzip = createGunzip();
+          gunzip.on('error', reject);
+          forward.pipe(gunzip).pipe(parser);
+        } else forward.pipe(parser);
+      }
+      if (!forward.write(chunk)) {
+        source.pause();
+        forward.once('drain', () => source.resume());
+      }
+    });
+    source.on('end', () => {
+      if (!sniffed) forward.pipe(parser);
+      forward.end();
+    });
+  });
+}
+
+function collect(entry: ReadEntry): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+    entry.on('end', () => resolve(Buffer.concat(chunks)));
+    entry.on('error', reject);
+  });
+}
+
+async function readLayer(name: string, entry: ReadEntry): Promise<ArchiveLayer> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const entries: LayerEntry[] = [];
+  const tee = new PassThrough();
+  entry.on('data', (chunk: Buffer) => {
+    hash.update(chunk);
+    size += chunk.length;
+  });
+  entry.pipe(tee);
+  await parseTar(tee, (inner) => {
+    const path = normalise(inner.path);
+    if (path !== '' && path !== '.') {
+      entries.push({
+        path,
+        type: entryType(inner.type),
+        mode: inner.mode ?? 0,
+        uid: inner.uid ?? 0,
+        gid: inner.gid ?? 0,
+        size: inner.size ?? 0,
+        ...(inner.linkpath ? { linkname: inner.linkpath } : {}),
+      });
+    }
+    inner.resume();
+  });
+  return { name, diffId: `sha256:${hash.digest('hex')}`, size, entries };
+}
+
+export class ArchiveError extends Error {
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'ArchiveError';
+  }
+}
+
+/** Reads a docker-archive (.tar or .tar.gz). */
+export async function readDockerArchive(file: string): Promise<ImageArchive> {
+  const jsons = new Map<string, Buffer>();
+  const layers = new Map<string, ArchiveLayer>();
+  const pending: Promise<void>[] = [];
+  await parseTar(createReadStream(file), (entry) => {
+    const name = normalise(entry.path);
+    if (entry.type !== 'File' && entry.type !== 'OldFile') {
+      entry.resume();
+      return;
+    }
+    if (name.endsWith('.json') || name === 'repositories') {
+      pending.push(collect(entry).then((data) => void jsons.set(name, data)));
+    } else {
+      pending.push(readLayer(name, entry).then((layer) => void layers.set(name, layer)));
+    }
+  });
+  await Promise.all(pending);
+  const manifestData = jsons.get('manifest.json');
+  if (!manifestData) throw new ArchiveError(file, 'no manifest.json: not a docker-archive');
+  const [manifest] = JSON.parse(manifestData.toString('utf8')) as DockerManifestEntry[];
+  if (!manifest) throw new ArchiveError(file, 'manifest.json lists no image');
+  const configData = jsons.get(normalise(manifest.Config));
+  if (!configData) throw new ArchiveError(file, `config ${manifest.Config} is missing`);
+  const ordered = manifest.Layers.map((name) => {
+    const layer = layers.get(normalise(name));
+    if (!layer) throw new ArchiveError(file, `layer ${name} is missing`);
+    return layer;
+  });
+  return {
+    file,
+    archiveSize: statSync(file).size,
+    repoTags: manifest.RepoTags ?? [],
+    config: JSON.parse(configData.toString('utf8')) as ImageConfig,
+    configDigest: `sha256:${createHash('sha256').update(configData).digest('hex')}`,
+    layers: ordered,
+  };
+}
+
+/** Top-level store paths present in the image (/nix/store/<hash>-<name>), sorted. */
+export function storePathsOf(archive: ImageArchive): string[] {
+  const paths = new Set<string>();
+  for (const layer of archive.layers) {
+    for (const entry of layer.entries) {
+      const match = /^nix\/store\/([^/]+)/.exec(entry.path);
+      if (match) paths.add(`/nix/store/${match[1]}`);
+    }
+  }
+  return [...paths].sort();
+}
+
+/** The merged root filesystem (later layers win; whiteouts are not used by dockerTools). */
+export function rootFilesystem(archive: ImageArchive): Map<string, LayerEntry> {
+  const merged = new Map<string, LayerEntry>();
+  for (const layer of archive.layers) for (const entry of layer.entries) merged.set(entry.path, entry);
+  return merged;
+}

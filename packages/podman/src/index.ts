@@ -1,0 +1,2 @@
+export * from './podman.js';
+export * from './http.js';

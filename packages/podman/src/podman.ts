@@ -1,0 +1,148 @@
+// The one place podman is called from. Every call gets the project's containers.conf
+// (runtime runc, ulimits that work on these machines), so callers never repeat flags.
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { execa, type Options } from 'execa';
+
+/** tools/podman/containers.conf of this repository. */
+export const CONTAINERS_CONF = join(import.meta.dirname, '..', '..', '..', 'tools', 'podman', 'containers.conf');
+
+export class PodmanError extends Error {
+  readonly stderr: string;
+  readonly exitCode: number | undefined;
+  constructor(args: readonly string[], stderr: string, exitCode: number | undefined) {
+    super(`podman ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`);
+    this.name = 'PodmanError';
+    this.stderr = stderr;
+    this.exitCode = exitCode;
+  }
+}
+
+export interface PodmanResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Runs podman; never throws for a non-zero exit (callers decide). */
+export async function podman(args: readonly string[], options: Options = {}): Promise<PodmanResult> {
+  const result = await execa('podman', args, {
+    reject: false,
+    ...options,
+    env: { ...options.env, CONTAINERS_CONF },
+  });
+  return { stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''), exitCode: result.exitCode ?? -1 };
+}
+
+/** Runs podman; throws PodmanError for a non-zero exit. */
+export async function podmanOk(args: readonly string[], options: Options = {}): Promise<string> {
+  const result = await podman(args, options);
+  if (result.exitCode !== 0) throw new PodmanError(args, result.stderr, result.exitCode);
+  return result.stdout;
+}
+
+let available: boolean | undefined;
+export async function podmanAvailable(): Promise<boolean> {
+  if (available === undefined) {
+    try {
+      available = (await podman(['--version'])).exitCode === 0;
+    } catch {
+      available = false;
+    }
+  }
+  return available;
+}
+
+/** `podman load -i ARCHIVE`; returns the loaded image's reference (name:tag) or ID. */
+export async function loadArchive(archive: string): Promise<string> {
+  const stdout = await podmanOk(['load', '-q', '-i', archive]);
+  const match = /Loaded image(?:\(s\))?: (\S+)/.exec(stdout);
+  if (!match) throw new Error(`podman load printed no image: ${stdout}`);
+  return match[1]!;
+}
+
+export interface ImageInspection {
+  Id: string;
+  Digest?: string;
+  RepoTags?: string[];
+  Config: {
+    User?: string;
+    Entrypoint?: string[] | null;
+    Cmd?: string[] | null;
+    Env?: string[] | null;
+    WorkingDir?: string;
+    ExposedPorts?: Record<string, object> | null;
+    StopSignal?: string;
+    Labels?: Record<string, string> | null;
+  };
+  RootFS: { Layers: string[] };
+  Size: number;
+}
+
+export async function inspectImage(reference: string): Promise<ImageInspection> {
+  const [image] = JSON.parse(await podmanOk(['image', 'inspect', reference])) as ImageInspection[];
+  return image!;
+}
+
+/** A free TCP port on 127.0.0.1, so suites can run side by side. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunOptions {
+  image: string;
+  /** --user */
+  user?: string;
+  /** Run with a read-only root filesystem. */
+  readOnly?: boolean;
+  /** Paths to mount tmpfs on (writable), with tmpfs options. */
+  tmpfs?: { path: string; options?: string }[];
+  /** Container port -> host port, published on 127.0.0.1 only. */
+  ports?: { container: number; host: number }[];
+  capDropAll?: boolean;
+  noNewPrivileges?: boolean;
+  entrypoint?: string;
+  args?: string[];
+  name?: string;
+}
+
+function runArgs(options: RunOptions): string[] {
+  const args: string[] = [];
+  if (options.name) args.push('--name', options.name);
+  if (options.user) args.push('--user', options.user);
+  if (options.readOnly) args.push('--read-only', '--read-only-tmpfs=false');
+  for (const { path, options: tmpfsOptions } of options.tmpfs ?? []) args.push('--tmpfs', tmpfsOptions ? `${path}:${tmpfsOptions}` : path);
+  for (const { container, host } of options.ports ?? []) args.push('-p', `127.0.0.1:${host}:${container}`);
+  if (options.capDropAll) args.push('--cap-drop=ALL');
+  if (options.noNewPrivileges) args.push('--security-opt', 'no-new-privileges');
+  if (options.entrypoint !== undefined) args.push('--entrypoint', options.entrypoint);
+  args.push(options.image, ...(options.args ?? []));
+  return args;
+}
+
+/** Starts a detached container; returns its ID. Remove it with removeContainer. */
+export async function startContainer(options: RunOptions): Promise<string> {
+  return (await podmanOk(['run', '-d', ...runArgs(options)])).trim();
+}
+
+/** Runs a container to completion (`podman run --rm`); returns what it printed and its exit code. */
+export async function runOnce(options: RunOptions): Promise<PodmanResult> {
+  return podman(['run', '--rm', ...runArgs(options)]);
+}
+
+/** Removes a container whatever its state; never throws (used in cleanup paths). */
+export async function removeContainer(id: string): Promise<void> {
+  await podman(['rm', '-f', '-t', '0', id]);
+}
+
+export async function removeImage(reference: string): Promise<void> {
+  await podman(['rmi', '-f', reference]);
+}
