@@ -52,6 +52,14 @@ function imageTargets(image) {
       },
       metadata: { description: `Build images/${image} with nix-build (package set: $ARMORRED_PKGS, default nixpkgs)` },
     },
+    test: {
+      ...run(`test ${image}`),
+      dependsOn: ['build'],
+      cache: true,
+      inputs: ['image', 'catalog', 'tooling', 'offlinePackages', { env: 'ARMORRED_PKGS' }],
+      outputs: [],
+      metadata: { description: `Run the generated and hand-written tests of images/${image} against the built image` },
+    },
   };
 }
 

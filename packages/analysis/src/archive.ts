@@ -222,3 +222,43 @@ export function rootFilesystem(archive: ImageArchive): Map<string, LayerEntry> {
   for (const layer of archive.layers) for (const entry of layer.entries) merged.set(entry.path, entry);
   return merged;
 }
+
+/**
+ * Store paths the image's root filesystem links to (outside /nix/store) or names in its
+ * config: the roots whose Nix closure the image's /nix/store must equal.
+ */
+export function closureRoots(archive: ImageArchive): string[] {
+  const roots = new Set<string>();
+  const storePath = /\/nix\/store\/[a-z0-9]{32}-[^/"\s]+/g;
+  for (const entry of rootFilesystem(archive).values()) {
+    if (!entry.path.startsWith('nix/store/') && entry.linkname) for (const match of entry.linkname.matchAll(storePath)) roots.add(match[0]);
+  }
+  for (const match of JSON.stringify(archive.config.config ?? {}).matchAll(storePath)) roots.add(match[0]);
+  return [...roots].sort();
+}
+
+/** The content of a regular file of the image (from the top-most layer holding it). */
+export async function fileContent(archive: ImageArchive, path: string): Promise<Buffer | undefined> {
+  const wanted = normalise(path);
+  const layer = [...archive.layers].reverse().find((candidate) => candidate.entries.some((entry) => entry.path === wanted));
+  const entry = layer?.entries.find((candidate) => candidate.path === wanted);
+  if (!layer || entry?.type !== 'file') return undefined;
+  let content: Buffer | undefined;
+  const pending: Promise<void>[] = [];
+  await parseTar(createReadStream(archive.file), (outer) => {
+    if (normalise(outer.path) !== layer.name) {
+      outer.resume();
+      return;
+    }
+    const layerStream = new PassThrough();
+    outer.pipe(layerStream);
+    pending.push(
+      parseTar(layerStream, async (inner) => {
+        if (normalise(inner.path) === wanted) content = await collect(inner);
+        else inner.resume();
+      }),
+    );
+  });
+  await Promise.all(pending);
+  return content;
+}

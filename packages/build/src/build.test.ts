@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nixAvailable } from '@armorred/nix';
 import { freePort, httpWhenReady, inspectImage, loadArchive, podmanAvailable, removeContainer, runOnce, startContainer } from '@armorred/podman';
-import { readDockerArchive, rootFilesystem, storePathsOf, type ImageArchive } from '@armorred/analysis';
+import { closureRoots, readDockerArchive, rootFilesystem, storePathsOf, type ImageArchive } from '@armorred/analysis';
 import { buildTier, checkReproducible, closureOf, readBuildRecord, type BuildRecord } from './build.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -49,14 +49,7 @@ describe.skipIf(!ready)('nginx-1.26 built with the offline package set (skipped:
   it.each(TIERS)('%s holds exactly the runtime closure under /nix/store', async (tier) => {
     const archive = archives[tier]!;
     // Roots: store paths the root filesystem links to, and those named in the config.
-    const roots = new Set<string>();
-    for (const entry of rootFilesystem(archive).values()) {
-      const target = entry.linkname ?? '';
-      if (!entry.path.startsWith('nix/store/') && target.startsWith('/nix/store/')) roots.add(target.split('/').slice(0, 4).join('/'));
-    }
-    const config = JSON.stringify(archive.config.config);
-    for (const match of config.matchAll(/\/nix\/store\/[a-z0-9]{32}-[^/"\s]+/g)) roots.add(match[0]);
-    const closure = await closureOf([...roots]);
+    const closure = await closureOf(closureRoots(archive));
     expect(storePathsOf(archive)).toEqual(closure);
     // One layer per store path, plus the customisation layer.
     expect(archive.layers).toHaveLength(closure.length + 1);
@@ -68,7 +61,7 @@ describe.skipIf(!ready)('nginx-1.26 built with the offline package set (skipped:
       image: references[tier]!,
       user: '65534:65534',
       readOnly: true,
-      tmpfs: WRITABLE.map((path) => ({ path, options: path === '/tmp' ? 'rw,mode=1777,noexec,nosuid' : 'rw,noexec,nosuid' })),
+      tmpfs: WRITABLE.map((path) => ({ path, options: path === '/tmp' ? 'rw,mode=1777,noexec,nosuid' : 'rw,noexec,nosuid,U' })),
       ports: [{ container: 8080, host: port }],
     });
     containers.push(id);

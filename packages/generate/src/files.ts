@@ -4,6 +4,7 @@ import { catalogSchema, type LoadedCatalog } from '@armorred/catalog';
 import { imageSchema, renderSchemaFile, resolveTier, tierSourcePath, TIER_NAMES, SpecError, type LoadedSpec, type SpecCheckContext } from '@armorred/spec';
 import { renderLabelsFile, tierLabels } from '@armorred/labels';
 import { CompileError, compileTier, renderCatalogEntry } from '@armorred/nix';
+import { renderTestSuite } from '@armorred/testgen';
 
 export interface GeneratedFile {
   /** Path relative to the catalog root, with forward slashes. */
@@ -25,8 +26,16 @@ export function catalogFiles(catalog: LoadedCatalog): GeneratedFile[] {
   ];
 }
 
-/** The generated files of one image: per tier, the Nix expression and the labels. */
-export function imageFiles(catalog: LoadedCatalog, folder: string, image: LoadedSpec, sourceFile: SpecCheckContext['sourceFile']): GeneratedFile[] {
+/** What the generators may know of an image folder's own files. */
+export interface ImageFolder {
+  sourceFile: SpecCheckContext['sourceFile'];
+  /** sha256 (hex) of a file in the folder. */
+  sourceDigest(relativePath: string): string;
+}
+
+/** The generated files of one image: per tier, the Nix expression, the labels and the test suite. */
+export function imageFiles(catalog: LoadedCatalog, folder: string, image: LoadedSpec, imageFolder: ImageFolder): GeneratedFile[] {
+  const { sourceFile } = imageFolder;
   const files: GeneratedFile[] = [];
   const dir = generatedDir(folder);
   for (const tier of TIER_NAMES) {
@@ -42,6 +51,7 @@ export function imageFiles(catalog: LoadedCatalog, folder: string, image: Loaded
       );
     }
     files.push({ path: `${dir}/labels.${tier}.json`, content: renderLabelsFile(labels, `images/${folder}/image.yaml (tier ${tier})`) });
+    files.push({ path: `${dir}/${tier}.test.ts`, content: renderTestSuite({ resolved, folder, labels, sourceDigest: imageFolder.sourceDigest }) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

@@ -1,4 +1,6 @@
 // Validating an image and rendering its generated files.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SpecError, type SpecIssue } from '@armorred/spec';
 import { IMAGES_DIR, checkImage, sourceFileState, type LoadedCatalog } from '@armorred/catalog';
@@ -16,7 +18,15 @@ export function renderImage(root: string, catalog: LoadedCatalog, image: string)
   if (!loaded) return { image, file, issues, files: [] };
   try {
     const folder = join(root, IMAGES_DIR, image);
-    return { image, file, issues: [], files: imageFiles(catalog, image, loaded, (path) => sourceFileState(folder, path)) };
+    return {
+      image,
+      file,
+      issues: [],
+      files: imageFiles(catalog, image, loaded, {
+        sourceFile: (path) => sourceFileState(folder, path),
+        sourceDigest: (path) => createHash('sha256').update(readFileSync(join(folder, path))).digest('hex'),
+      }),
+    };
   } catch (error) {
     if (error instanceof SpecError) return { image, file, issues: error.issues, files: [] };
     throw error;

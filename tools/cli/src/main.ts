@@ -4,10 +4,11 @@ import { EXIT_OK, EXIT_USAGE, UsageError, findRoot, formatHelp, parseCommandArgs
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
+import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import { suggest } from '@armorred/spec';
 
-export const COMMANDS: Command[] = [validateCommand, generateCommand, checkCommand, buildCommand];
+export const COMMANDS: Command[] = [validateCommand, generateCommand, checkCommand, buildCommand, testCommand];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -1,0 +1,67 @@
+// Running test suites (generated and hand-written) with vitest in a child process, and
+// reading back every check's result.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { execa } from 'execa';
+
+export interface CheckResult {
+  /** File relative to the catalog root. */
+  file: string;
+  /** describe blocks and test title, joined with " > ". */
+  name: string;
+  status: 'passed' | 'failed' | 'skipped';
+  failure?: string;
+}
+
+export interface SuiteRun {
+  exitCode: number;
+  checks: CheckResult[];
+  /** vitest's own output, for when it failed before running checks. */
+  output: string;
+}
+
+interface VitestJson {
+  testResults: {
+    name: string;
+    message?: string;
+    assertionResults: { ancestorTitles: string[]; title: string; status: string; failureMessages: string[] }[];
+  }[];
+}
+
+const vitestBin = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
+
+export async function runSuites(root: string, files: readonly string[], env: Record<string, string>): Promise<SuiteRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'armorred-test-'));
+  try {
+    const report = join(dir, 'report.json');
+    const result = await execa(process.execPath, [vitestBin, 'run', ...files, '--reporter=json', `--outputFile=${report}`], {
+      cwd: root,
+      env,
+      reject: false,
+      all: true,
+    });
+    let parsed: VitestJson = { testResults: [] };
+    try {
+      parsed = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
+    } catch {
+      // vitest failed before writing a report; its output says why.
+    }
+    const checks = parsed.testResults.flatMap((file) =>
+      file.assertionResults.map((test): CheckResult => ({
+        file: file.name.startsWith(root) ? file.name.slice(root.length + 1) : file.name,
+        name: [...test.ancestorTitles, test.title].join(' > '),
+        status: test.status === 'passed' ? 'passed' : test.status === 'failed' ? 'failed' : 'skipped',
+        ...(test.failureMessages.length > 0 ? { failure: test.failureMessages.join('\n').split('\n').slice(0, 6).join('\n') } : {}),
+      })),
+    );
+    // A file that failed to load has no assertions but a message.
+    for (const file of parsed.testResults) {
+      if (file.assertionResults.length === 0 && file.message) checks.push({ file: file.name, name: '(file failed to load)', status: 'failed', failure: file.message });
+    }
+    return { exitCode: result.exitCode ?? 1, checks, output: String(result.all ?? '') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
