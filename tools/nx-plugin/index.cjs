@@ -60,6 +60,12 @@ function imageTargets(image) {
       outputs: [],
       metadata: { description: `Run the generated and hand-written tests of images/${image} against the built image` },
     },
+    analyze: {
+      ...run(`analyze ${image}`),
+      dependsOn: ['build'],
+      cache: false,
+      metadata: { description: `Measure images/${image} (inventory, SBOM, scans) and regenerate its analysis page` },
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 // Reading a docker-archive (the format `docker save` and dockerTools produce): manifest,
 // config and every layer's entries, streamed (an archive is never held in memory whole).
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
@@ -62,6 +63,8 @@ export interface ImageArchive {
   configDigest: string;
   /** In manifest order (bottom layer first). */
   layers: ArchiveLayer[];
+  /** Layer name -> compressed size, when the layout stores layers compressed (OCI). */
+  compressedSizes?: Map<string, number>;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -130,6 +133,21 @@ function collect(entry: ReadEntry): Promise<Buffer> {
   });
 }
 
+/** A tar entry of a layer as a LayerEntry (undefined for the layer's root itself). */
+function toLayerEntry(inner: ReadEntry): LayerEntry | undefined {
+  const path = normalise(inner.path);
+  if (path === '' || path === '.') return undefined;
+  return {
+    path,
+    type: entryType(inner.type),
+    mode: inner.mode ?? 0,
+    uid: inner.uid ?? 0,
+    gid: inner.gid ?? 0,
+    size: inner.size ?? 0,
+    ...(inner.linkpath ? { linkname: inner.linkpath } : {}),
+  };
+}
+
 async function readLayer(name: string, entry: ReadEntry): Promise<ArchiveLayer> {
   const hash = createHash('sha256');
   let size = 0;
@@ -141,18 +159,8 @@ async function readLayer(name: string, entry: ReadEntry): Promise<ArchiveLayer> 
   });
   entry.pipe(tee);
   await parseTar(tee, (inner) => {
-    const path = normalise(inner.path);
-    if (path !== '' && path !== '.') {
-      entries.push({
-        path,
-        type: entryType(inner.type),
-        mode: inner.mode ?? 0,
-        uid: inner.uid ?? 0,
-        gid: inner.gid ?? 0,
-        size: inner.size ?? 0,
-        ...(inner.linkpath ? { linkname: inner.linkpath } : {}),
-      });
-    }
+    const layerEntry = toLayerEntry(inner);
+    if (layerEntry) entries.push(layerEntry);
     inner.resume();
   });
   return { name, diffId: `sha256:${hash.digest('hex')}`, size, entries };
@@ -261,4 +269,75 @@ export async function fileContent(archive: ImageArchive, path: string): Promise<
   });
   await Promise.all(pending);
   return content;
+}
+
+interface OciDescriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+}
+
+function blobPath(dir: string, digest: string): string {
+  const [algorithm, hex] = digest.split(':');
+  if (algorithm !== 'sha256' || !/^[a-f0-9]{64}$/.test(hex ?? '')) throw new ArchiveError(dir, `unsupported or malformed digest ${digest}`);
+  return join(dir, 'blobs', 'sha256', hex!);
+}
+
+function readJson<T>(file: string, what: string): T {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    throw new ArchiveError(file, `${what} is not readable JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Reads an OCI image layout directory (index.json, blobs/sha256/...), e.g. from `skopeo copy ... oci:DIR`. */
+export async function readOciLayout(dir: string): Promise<ImageArchive> {
+  const index = readJson<{ manifests?: (OciDescriptor & { annotations?: Record<string, string> })[] }>(join(dir, 'index.json'), 'index.json');
+  const descriptor = index.manifests?.[0];
+  if (!descriptor) throw new ArchiveError(dir, 'index.json lists no manifest: not an OCI image layout');
+  const manifest = readJson<{ config: OciDescriptor; layers: OciDescriptor[] }>(blobPath(dir, descriptor.digest), 'the manifest');
+  const configFile = blobPath(dir, manifest.config.digest);
+  const configData = readFileSync(configFile);
+  const config = JSON.parse(configData.toString('utf8')) as ImageConfig;
+  const layers: ArchiveLayer[] = [];
+  const compressedSizes = new Map<string, number>();
+  for (const layer of manifest.layers) {
+    const name = layer.digest;
+    const entries: LayerEntry[] = [];
+    const hash = createHash('sha256');
+    let size = 0;
+    const decompressed = new PassThrough();
+    decompressed.on('data', (chunk: Buffer) => {
+      hash.update(chunk);
+      size += chunk.length;
+    });
+    const source = createReadStream(blobPath(dir, layer.digest));
+    const stream = /gzip/.test(layer.mediaType) ? source.pipe(createGunzip()) : source;
+    stream.pipe(decompressed);
+    const parsed = new PassThrough();
+    decompressed.pipe(parsed);
+    await parseTar(parsed, (inner) => {
+      const layerEntry = toLayerEntry(inner);
+      if (layerEntry) entries.push(layerEntry);
+      inner.resume();
+    });
+    layers.push({ name, diffId: `sha256:${hash.digest('hex')}`, size, entries });
+    compressedSizes.set(name, statSync(blobPath(dir, layer.digest)).size);
+  }
+  const refName = descriptor.annotations?.['org.opencontainers.image.ref.name'];
+  return {
+    file: dir,
+    archiveSize: [manifest.config, ...manifest.layers].reduce((sum, blob) => sum + blob.size, 0),
+    repoTags: refName ? [refName] : [],
+    config,
+    configDigest: `sha256:${createHash('sha256').update(configData).digest('hex')}`,
+    layers,
+    compressedSizes,
+  };
+}
+
+/** Reads an image from a docker-archive file or an OCI layout directory. */
+export function readImage(path: string): Promise<ImageArchive> {
+  return statSync(path).isDirectory() ? readOciLayout(path) : readDockerArchive(path);
 }

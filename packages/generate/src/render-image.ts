@@ -1,10 +1,11 @@
 // Validating an image and rendering its generated files.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SpecError, type SpecIssue } from '@armorred/spec';
 import { IMAGES_DIR, checkImage, sourceFileState, type LoadedCatalog } from '@armorred/catalog';
-import { imageFiles, type GeneratedFile } from './files.js';
+import { imageFiles, reportPath, type GeneratedFile } from './files.js';
+import { ReportDataError, parseTierReport } from '@armorred/analysis';
 
 export interface RenderedImage {
   image: string;
@@ -25,10 +26,15 @@ export function renderImage(root: string, catalog: LoadedCatalog, image: string)
       files: imageFiles(catalog, image, loaded, {
         sourceFile: (path) => sourceFileState(folder, path),
         sourceDigest: (path) => createHash('sha256').update(readFileSync(join(folder, path))).digest('hex'),
+        report: (tier) => {
+          const file = reportPath(image, tier);
+          return existsSync(join(root, file)) ? parseTierReport(file, readFileSync(join(root, file), 'utf8')) : undefined;
+        },
       }),
     };
   } catch (error) {
     if (error instanceof SpecError) return { image, file, issues: error.issues, files: [] };
+    if (error instanceof ReportDataError) return { image, file, issues: [{ file: error.file, line: 1, column: 1, key: '', message: error.message }], files: [] };
     throw error;
   }
 }

@@ -265,6 +265,11 @@ const severityCounts = {
     high: { type: 'integer', minimum: 0 },
     medium: { type: 'integer', minimum: 0 },
     low: { type: 'integer', minimum: 0 },
+    total: {
+      type: 'integer',
+      minimum: 0,
+      description: 'The total the scanner reported, when it also counts negligible or unknown findings (grype does)',
+    },
   },
   required: ['critical', 'high', 'medium', 'low'],
   additionalProperties: false,

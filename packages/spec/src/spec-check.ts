@@ -160,6 +160,10 @@ export function checkImageSpec(source: YamlSource, spec: ImageSpec, context: Spe
   } catch {
     issues.push(source.issue(['licenses'], `"${spec.licenses}" is not a valid SPDX license expression; use SPDX license identifiers joined by AND, OR or WITH (e.g. "BSD-2-Clause" or "MIT OR Apache-2.0")`));
   }
+  const counts = spec.upstream?.figures.vulnerabilities;
+  if (counts?.total !== undefined && counts.total < counts.critical + counts.high + counts.medium + counts.low) {
+    issues.push(source.issue(['upstream', 'figures', 'vulnerabilities', 'total'], `total ${counts.total} is less than critical + high + medium + low (${counts.critical + counts.high + counts.medium + counts.low}); the total includes them`));
+  }
   for (const tier of TIER_NAMES) issues.push(...checkTier(source, spec, tier, context));
   // A problem in the base section shows up once per tier; report it once.
   const unique = new Map<string, SpecIssue>();

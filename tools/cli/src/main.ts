@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXIT_OK, EXIT_USAGE, UsageError, findRoot, formatHelp, parseCommandArgs, processIo, type Command, type Io } from './cli.js';
+import { analyzeCommand } from './commands/analyze.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
@@ -8,7 +9,7 @@ import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import { suggest } from '@armorred/spec';
 
-export const COMMANDS: Command[] = [validateCommand, generateCommand, checkCommand, buildCommand, testCommand];
+export const COMMANDS: Command[] = [validateCommand, generateCommand, checkCommand, buildCommand, testCommand, analyzeCommand];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
