@@ -29,7 +29,13 @@ function imageTargets(image) {
       ...run(`generate ${image}`),
       cache: true,
       inputs: ['image', 'catalog', 'tooling'],
-      outputs: ['{projectRoot}/generated'],
+      outputs: [
+        '{projectRoot}/generated',
+        '{projectRoot}/ANALYSIS.md',
+        '{workspaceRoot}/default.nix',
+        '{workspaceRoot}/packages/spec/image.schema.json',
+        '{workspaceRoot}/packages/catalog/catalog.schema.json',
+      ],
       metadata: { description: `Write images/${image}/generated/ (Nix expressions, labels)` },
     },
     check: {
@@ -41,11 +47,11 @@ function imageTargets(image) {
     },
     // nx run IMAGE:build builds both tiers; nx run IMAGE:build:hardened one. The package
     // set comes from $ARMORRED_PKGS (nixpkgs by default; offline on machines without it).
+    // Not cached by Nx: Nix is the build cache, and a restored result link would not be a
+    // GC root, so its archive could be collected.
     build: {
       ...run(`build ${image} --tier all`),
-      cache: true,
-      inputs: ['image', 'catalog', 'tooling', 'offlinePackages', { env: 'ARMORRED_PKGS' }],
-      outputs: [`{workspaceRoot}/.armorred/results/${image}`],
+      cache: false,
       configurations: {
         hardened: { command: `${CLI} build ${image} --tier hardened` },
         locked: { command: `${CLI} build ${image} --tier locked` },

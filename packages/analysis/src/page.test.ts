@@ -122,3 +122,24 @@ describe('the analysis page with untrusted data', () => {
     expect(mdText('a|b\nc <d> `e`')).toBe('a\\|b c \\<d\\> \\`e\\`');
   });
 });
+
+describe('report data that was tampered with', () => {
+  it('is refused with a clear error, not a crash', async () => {
+    const { parseTierReport, ReportDataError } = await import('./report.js');
+    const report = JSON.parse(readFileSync(join(REPO, 'images', 'nginx-1.26', 'analysis', 'hardened.json'), 'utf8'));
+    expect(parseTierReport('hardened.json', JSON.stringify(report)).tier).toBe('hardened');
+    delete report.build.configDigest;
+    report.inventory.components.push({ name: 1 });
+    expect(() => parseTierReport('hardened.json', JSON.stringify(report))).toThrow(ReportDataError);
+    expect(() => parseTierReport('hardened.json', JSON.stringify(report))).toThrow(
+      'build needs packageSet and a sha256 configDigest; inventory.components needs name, version and storePath strings; regenerate it with armorred analyze',
+    );
+    expect(() => parseTierReport('hardened.json', '{"truncated":')).toThrow(/not valid JSON/);
+  });
+
+  it('compares with nothing when upstream reports zero', async () => {
+    const { percentFewer } = await import('./page.js');
+    expect(percentFewer(0, 5)).toBe('—');
+    expect(percentFewer(150, 19)).toBe('87.3%');
+  });
+});

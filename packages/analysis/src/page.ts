@@ -43,8 +43,9 @@ export function formatSize(bytes: number): string {
   return `${mb.toFixed(2)} MB`;
 }
 
+/** "87.3%"; a dash when there is nothing upstream to compare with. */
 export function percentFewer(upstream: number, ours: number): string {
-  return `${(((upstream - ours) / upstream) * 100).toFixed(1)}%`;
+  return upstream > 0 ? `${(((upstream - ours) / upstream) * 100).toFixed(1)}%` : '—';
 }
 
 function capitalise(tier: string): string {

@@ -78,7 +78,7 @@ export function renderTierReport(report: TierReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-/** Parses a checked-in report, with the structural checks the page relies on. */
+/** Parses a checked-in report, checking every field the page, SBOMs and VEX use. */
 export function parseTierReport(file: string, text: string): TierReport {
   let value: unknown;
   try {
@@ -86,15 +86,42 @@ export function parseTierReport(file: string, text: string): TierReport {
   } catch (error) {
     throw new ReportDataError(file, `not valid JSON (${(error as Error).message})`);
   }
-  const report = value as TierReport;
-  const fail = (what: string) => {
-    throw new ReportDataError(file, what);
+  const problems: string[] = [];
+  const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+  const need = (ok: boolean, what: string) => {
+    if (!ok) problems.push(what);
   };
-  if (typeof report !== 'object' || report === null) fail('not a JSON object');
-  if (typeof report.analyzedAt !== 'string' || Number.isNaN(Date.parse(report.analyzedAt))) fail('analyzedAt is not a time');
-  if (typeof report.build?.packageSet !== 'string') fail('build.packageSet is missing');
-  const inventory = report.inventory;
-  if (!inventory || !Number.isFinite(inventory.size) || !Array.isArray(inventory.layerSizes) || !Array.isArray(inventory.components)) fail('inventory is incomplete');
-  if (report.scan && (!Array.isArray(report.scan.findings) || typeof report.scan.bySeverity !== 'object')) fail('scan is incomplete');
+  const report = value as TierReport;
+  if (!isObject(value)) throw new ReportDataError(file, 'not a JSON object');
+  need(typeof report.analyzedAt === 'string' && !Number.isNaN(Date.parse(report.analyzedAt)), 'analyzedAt is not a time');
+  need(isObject(report.build) && typeof report.build.packageSet === 'string' && /^sha256:[a-f0-9]{64}$/.test(String(report.build.configDigest)), 'build needs packageSet and a sha256 configDigest');
+  const inventory = report.inventory as unknown;
+  if (!isObject(inventory)) problems.push('inventory is missing');
+  else {
+    const inv = report.inventory;
+    need(typeof inv.tool === 'string', 'inventory.tool is not a string');
+    need([inv.size, inv.compressedSize].every((n) => Number.isFinite(n) && n >= 0), 'inventory sizes are not numbers');
+    need(Array.isArray(inv.layerSizes) && inv.layerSizes.every((n) => Number.isFinite(n)), 'inventory.layerSizes is not a list of numbers');
+    need(typeof inv.shell === 'boolean' && typeof inv.coreutils === 'boolean' && typeof inv.user === 'string', 'inventory.shell, coreutils or user is missing');
+    need(isObject(inv.labels) && Object.values(inv.labels).every((label) => typeof label === 'string'), 'inventory.labels is not a map of strings');
+    need(Array.isArray(inv.storePaths) && inv.storePaths.every((path) => typeof path === 'string'), 'inventory.storePaths is not a list of strings');
+    need(
+      Array.isArray(inv.components) && inv.components.every((c) => isObject(c) && [c.name, c.version, c.storePath].every((field) => typeof field === 'string')),
+      'inventory.components needs name, version and storePath strings',
+    );
+  }
+  if (report.sbom !== undefined) {
+    need(isObject(report.sbom) && typeof report.sbom.tool === 'string' && typeof report.sbom.format === 'string' && Number.isInteger(report.sbom.components), 'sbom needs tool, format and a components count');
+  }
+  if (report.scan !== undefined) {
+    const scan = report.scan;
+    need(isObject(scan) && typeof scan.tool === 'string' && typeof scan.format === 'string' && isObject(scan.bySeverity), 'scan needs tool, format and bySeverity');
+    need(
+      Array.isArray(scan?.findings) &&
+        scan.findings.every((f) => isObject(f) && typeof f.id === 'string' && typeof f.package === 'string' && SEVERITIES.includes(f.severity) && Array.isArray(f.fixedVersions)),
+      'scan.findings need id, package, a known severity and fixedVersions',
+    );
+  }
+  if (problems.length > 0) throw new ReportDataError(file, problems.join('; '));
   return report;
 }

@@ -14,9 +14,19 @@ async function installed(command: string): Promise<boolean> {
   return result?.exitCode === 0;
 }
 
+/** A scanner or SBOM tool that was found but failed (e.g. grype could not update its database offline). */
+export class ToolError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ToolError';
+  }
+}
+
 async function run(command: string, args: string[]): Promise<string> {
   const result = await execa(command, args, { reject: false, maxBuffer: 1024 * 1024 * 1024 });
-  if (result.exitCode !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${String(result.stderr).trim().split('\n').slice(-3).join(' ')}`);
+  if (result.exitCode !== 0) {
+    throw new ToolError(`${command} ${args.join(' ')} failed: ${String(result.stderr).trim().split('\n').slice(-3).join(' ')}; give its report with --sbom or --scan instead`);
+  }
   return String(result.stdout);
 }
 

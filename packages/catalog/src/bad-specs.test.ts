@@ -174,6 +174,12 @@ const CASES: Case[] = [
   { name: 'a config file hidden by a writable mount', text: variant('target: /etc/web.conf', 'target: /tmp/web.conf'), expected: [
       'image.yaml:16:15: runtime.configFiles[0].target: "/tmp/web.conf" is under the writable path /tmp, whose mount would hide it; ship it elsewhere or drop /tmp from writablePaths',
     ] },
+  { name: 'a URL that could inject HTML into the page', text: variant('licenses: MIT', 'licenses: MIT\nhomepage: "https://x.org/><script>alert(1)</script>"'), expected: [
+      'image.yaml:6:11: homepage: the string "https://x.org/><script>alert(1)</script>" is not valid: must be an http(s) URL without spaces, quotes, angle brackets or backticks',
+    ] },
+  { name: 'working dir under /proc', text: variant('  entrypoint:', '  workingDir: /proc/self\n  entrypoint:'), expected: [
+      'image.yaml:10:15: runtime.workingDir: "/proc/self" is under /proc, which the runtime owns; choose another directory',
+    ] },
   { name: 'YAML syntax error', text: variant('description: A web server', 'description: "A web server'), expected: [
       "image.yaml:4:27: YAML syntax error: Missing closing \"quote",
     ] },

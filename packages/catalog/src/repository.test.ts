@@ -67,9 +67,15 @@ describe('validateRepository cross-checks', () => {
     ]);
   });
 
-  it('knows files, directories and missing paths', () => {
+  it('knows files, directories, symlinks and missing paths', () => {
     const folder = join(root, 'images', 'nginx-1.26');
     mkdirSync(join(folder, 'conf.d'));
+    symlinkSync('nginx.conf', join(folder, 'link.conf'));
+    symlinkSync('/etc/passwd', join(folder, 'out.conf'));
+    symlinkSync('nowhere', join(folder, 'dangling.conf'));
+    expect(sourceFileState(folder, 'link.conf')).toBe('symlink');
+    expect(sourceFileState(folder, 'out.conf')).toBe('escapes');
+    expect(sourceFileState(folder, 'dangling.conf')).toBe('escapes');
     expect(sourceFileState(folder, 'nginx.conf')).toBe('file');
     expect(sourceFileState(folder, 'conf.d')).toBe('not-a-file');
     expect(sourceFileState(folder, 'nope.conf')).toBe('missing');

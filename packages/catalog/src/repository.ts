@@ -1,5 +1,5 @@
 // The I/O edge: reading catalog.yaml and image folders from disk, then running the pure checks.
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { SpecError, compareIssues, loadImageSpec, type LoadedSpec, type SourceFileState, type SpecIssue } from '@armorred/spec';
 import { checkImageAgainstCatalog, checkImageList, parseCatalog, type LoadedCatalog } from './catalog.js';
@@ -18,14 +18,22 @@ export function listImageFolders(root: string): string[] {
     .sort();
 }
 
-/** Whether `relativePath` names a regular file inside `folder`, following symlinks. */
+/**
+ * Whether `relativePath` names a regular file inside `folder`. Symlinks are refused (Nix
+ * would copy the link, not the file); one that points outside the folder says so.
+ */
 export function sourceFileState(folder: string, relativePath: string): SourceFileState {
   const target = resolve(folder, relativePath);
-  if (!existsSync(target)) return 'missing';
-  const real = realpathSync(target);
+  const link = lstatSync(target, { throwIfNoEntry: false });
+  if (!link) return 'missing';
   const base = realpathSync(folder);
+  if (link.isSymbolicLink()) {
+    const real = existsSync(target) ? realpathSync(target) : undefined;
+    return real === undefined || (real !== base && !real.startsWith(base + sep)) ? 'escapes' : 'symlink';
+  }
+  const real = realpathSync(target);
   if (real !== base && !real.startsWith(base + sep)) return 'escapes';
-  return statSync(real).isFile() ? 'file' : 'not-a-file';
+  return link.isFile() ? 'file' : 'not-a-file';
 }
 
 export function readCatalog(root: string): LoadedCatalog {

@@ -1,9 +1,10 @@
 // catalog.yaml as JSON Schema draft 2020-12: the one source of the Catalog types and of
 // the editor schema file packages/catalog/catalog.schema.json.
 import type { FromSchema } from 'json-schema-to-ts';
+import { URL_PATTERN } from '@armorred/spec';
 
 const id = { type: 'integer', minimum: 0, maximum: 4294967294 } as const;
-const url = { type: 'string', pattern: '^https?://[^\\s]+$', maxLength: 2000 } as const;
+const url = { type: 'string', pattern: URL_PATTERN, maxLength: 2000 } as const;
 
 const tierPolicy = {
   type: 'object',

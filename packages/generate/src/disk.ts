@@ -26,13 +26,23 @@ function extraFiles(root: string, files: readonly GeneratedFile[], ownedDirs: re
   return extra;
 }
 
+/** The file's content, or undefined when it does not exist (one read, no separate exists check). */
+function readIfPresent(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /** What differs between the generated files and the disk; empty when everything is current. */
 export function findDrift(root: string, files: readonly GeneratedFile[], ownedDirs: readonly string[]): Drift[] {
   const drift: Drift[] = [];
   for (const file of files) {
-    const absolute = join(root, file.path);
-    if (!existsSync(absolute)) drift.push({ path: file.path, kind: 'missing' });
-    else if (readFileSync(absolute, 'utf8') !== file.content) drift.push({ path: file.path, kind: 'stale' });
+    const current = readIfPresent(join(root, file.path));
+    if (current === undefined) drift.push({ path: file.path, kind: 'missing' });
+    else if (current !== file.content) drift.push({ path: file.path, kind: 'stale' });
   }
   for (const path of extraFiles(root, files, ownedDirs)) drift.push({ path, kind: 'extra' });
   return drift.sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -46,14 +56,13 @@ export interface WriteResult {
 
 /**
  * Writes the files that changed. All new contents go to temporary files first; only when
- * every one is written are they renamed into place (each rename is atomic), so a failure
- * leaves the previous files intact. Files no longer produced in owned directories are removed.
+ * every one is written are they renamed into place, each rename atomic, so a failure while
+ * writing leaves every previous file intact (and a failed rename, which is rare, leaves
+ * each file either old or new, never half-written). Files no longer produced in owned
+ * directories are removed.
  */
 export function writeFiles(root: string, files: readonly GeneratedFile[], ownedDirs: readonly string[]): WriteResult {
-  const changed = files.filter((file) => {
-    const absolute = join(root, file.path);
-    return !existsSync(absolute) || readFileSync(absolute, 'utf8') !== file.content;
-  });
+  const changed = files.filter((file) => readIfPresent(join(root, file.path)) !== file.content);
   const temporary: [string, string][] = [];
   try {
     for (const file of changed) {
@@ -67,7 +76,17 @@ export function writeFiles(root: string, files: readonly GeneratedFile[], ownedD
     for (const [temp] of temporary) rmSync(temp, { force: true });
     throw error;
   }
-  for (const [temp, absolute] of temporary) renameSync(temp, absolute);
+  let renamed = 0;
+  try {
+    for (const [temp, absolute] of temporary) {
+      renameSync(temp, absolute);
+      renamed++;
+    }
+  } catch (error) {
+    // Each rename is atomic; if one fails, the rest are not replaced and no temp file stays behind.
+    for (const [temp] of temporary.slice(renamed)) rmSync(temp, { force: true });
+    throw error;
+  }
   const removed = extraFiles(root, files, ownedDirs);
   for (const path of removed) rmSync(join(root, path), { force: true });
   return { written: changed.map((file) => file.path), removed, unchanged: files.length - changed.length };

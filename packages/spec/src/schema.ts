@@ -12,6 +12,8 @@ export const SINGLE_LINE = '^[^\\u0000-\\u001f\\u007f]*$';
 export const MULTI_LINE = '^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f]*$';
 export const ABSOLUTE_PATH = '^/([A-Za-z0-9._@+-]+(/[A-Za-z0-9._@+-]+)*)?$';
 export const RELATIVE_PATH = '^[A-Za-z0-9._@+-]+(/[A-Za-z0-9._@+-]+)*$';
+// No whitespace, quotes, angle brackets or backticks: a URL is shown as a link as it is.
+export const URL_PATTERN = '^https?://[^\\s<>"\'`\\\\]+$';
 export const ATTRIBUTE_PATH = "^[A-Za-z_][A-Za-z0-9_'-]*(\\.[A-Za-z_][A-Za-z0-9_'-]*)*$";
 
 /** What each shared pattern means, for error messages. */
@@ -21,11 +23,12 @@ export const PATTERN_RULES: Record<string, string> = {
   [ABSOLUTE_PATH]: 'must be an absolute path of letters, digits and . _ @ + - (e.g. /var/log/nginx)',
   [RELATIVE_PATH]: 'must be a path relative to the image folder, of letters, digits and . _ @ + - (e.g. nginx.conf)',
   [ATTRIBUTE_PATH]: 'must be a package attribute path, e.g. nginx or dockerTools.caCertificates',
+  [URL_PATTERN]: 'must be an http(s) URL without spaces, quotes, angle brackets or backticks',
 };
 
 const singleLine = { type: 'string', pattern: SINGLE_LINE, maxLength: 1000 } as const;
 const multiLine = { type: 'string', pattern: MULTI_LINE, maxLength: 10000 } as const;
-const url = { type: 'string', pattern: '^https?://[^\\s]+$', maxLength: 2000 } as const;
+const url = { type: 'string', pattern: URL_PATTERN, maxLength: 2000 } as const;
 const absolutePath = {
   type: 'string',
   pattern: ABSOLUTE_PATH,

@@ -8,7 +8,7 @@ import { TIER_NAMES, type ImageSpec, type TierName } from './schema.js';
 import type { Path, YamlSource } from './yaml.js';
 
 /** What the caller found for a config file's `source` inside the image folder. */
-export type SourceFileState = 'file' | 'missing' | 'not-a-file' | 'escapes';
+export type SourceFileState = 'file' | 'missing' | 'not-a-file' | 'symlink' | 'escapes';
 
 export interface SpecCheckContext {
   defaults: RuntimeDefaults;
@@ -71,6 +71,7 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
 
   const workingProblem = segmentProblem(runtime.workingDir);
   if (workingProblem) at(['runtime', 'workingDir'], `"${runtime.workingDir}" is not a clean absolute path: ${workingProblem}`);
+  else if (underReserved(runtime.workingDir)) at(['runtime', 'workingDir'], `"${runtime.workingDir}" is under ${underReserved(runtime.workingDir)}, which the runtime owns; choose another directory`);
 
   const targets = new Set<string>();
   runtime.configFiles.forEach((file, index) => {
@@ -82,6 +83,7 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
       if (state === 'missing') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" does not exist in the image folder; add the file or fix the path`);
       if (state === 'not-a-file') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" is not a regular file; config files must be files`);
       if (state === 'escapes') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" resolves (through a symlink) outside the image folder; copy the file into the folder`);
+      if (state === 'symlink') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" is a symlink; Nix would ship the link, not the file: replace it with the file itself`);
     }
     const targetProblem = segmentProblem(file.target);
     if (targetProblem) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is not a clean absolute path: ${targetProblem}`);

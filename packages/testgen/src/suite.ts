@@ -27,11 +27,12 @@ export function suiteExpectations(input: SuiteInput) {
       User: `${runtime.user}:${runtime.group}`,
       Entrypoint: runtime.entrypoint,
       Cmd: runtime.cmd,
+      // Sorted as strings, as the suite sorts what the image reports.
       Env: Object.entries(runtime.env)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([name, value]) => `${name}=${value}`),
+        .map(([name, value]) => `${name}=${value}`)
+        .sort(),
       WorkingDir: runtime.workingDir,
-      ExposedPorts: [...runtime.ports].sort((a, b) => a.port - b.port).map((port) => `${port.port}/${port.protocol ?? 'tcp'}`),
+      ExposedPorts: runtime.ports.map((port) => `${port.port}/${port.protocol ?? 'tcp'}`).sort(),
       StopSignal: runtime.stopSignal,
     },
     labels,

@@ -2,7 +2,9 @@
 // --user, so a wrong User in the image shows), a read-only root, tmpfs only on the
 // declared writable paths, no capabilities, no new privileges, ports on 127.0.0.1.
 // Every container started here is removed by cleanup().
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { execa } from 'execa';
 import { freePort, podman, podmanOk, removeContainer, startContainer } from '@armorred/podman';
 import type { ImageUnderTest } from './image.js';
@@ -31,7 +33,11 @@ const started = new Set<string>();
 export async function startHardened(image: ImageUnderTest, spec: ContainerSpec): Promise<TestContainer> {
   const ports = new Map<number, number>();
   for (const port of spec.tcpPorts) ports.set(port, await freePort());
+  // Named before it starts, so cleanup() finds it even when starting fails half-way.
+  const name = `armorred-test-${randomBytes(6).toString('hex')}`;
+  started.add(name);
   const id = await startContainer({
+    name,
     image: image.id!,
     readOnly: true,
     tmpfs: spec.writablePaths.map((path) => ({ path, options: tmpfsOptions(path) })),
@@ -39,7 +45,6 @@ export async function startHardened(image: ImageUnderTest, spec: ContainerSpec):
     capDropAll: true,
     noNewPrivileges: true,
   });
-  started.add(id);
   return {
     id,
     ports,
@@ -79,7 +84,7 @@ export function credentials(pid: number): { uids: number[]; gids: number[] } {
  */
 export async function writeProbe(id: string, path: string, as?: string): Promise<string> {
   const [pid] = await hostPids(id);
-  const directory = `/proc/${pid}/root${path.replace(/\/+$/, '')}`;
+  const directory = resolveInRoot(`/proc/${pid}/root`, path);
   const write = 'echo probe > /proc/self/fd/3/.armorred-write-probe && rm -f /proc/self/fd/3/.armorred-write-probe';
   const [uid, gid] = (as ?? '').split(':');
   const drop = as ? `setpriv --reuid=${Number(uid)} --regid=${Number(gid ?? uid)} --clear-groups ` : '';
@@ -87,6 +92,33 @@ export async function writeProbe(id: string, path: string, as?: string): Promise
   if (result.exitCode === 0) return 'written';
   const error = /(Read-only file system|Permission denied)/.exec(String(result.stderr));
   return error ? error[1]! : String(result.stderr).trim();
+}
+
+/**
+ * The host path of `path` inside a container root, with every symlink resolved inside that
+ * root. The kernel would resolve an absolute symlink met under /proc/PID/root against the
+ * host's root, so a probe could write to the host; this walk never leaves `root`.
+ */
+export function resolveInRoot(root: string, path: string): string {
+  const resolved: string[] = [];
+  let pending = path.split('/').filter((part) => part !== '' && part !== '.');
+  for (let hops = 0; pending.length > 0; ) {
+    const part = pending.shift()!;
+    if (part === '..') {
+      resolved.pop();
+      continue;
+    }
+    const candidate = join(root, ...resolved, part);
+    if (lstatSync(candidate, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      if (++hops > 40) throw new Error(`too many symlinks resolving ${path} in the container`);
+      const target = readlinkSync(candidate);
+      if (target.startsWith('/')) resolved.length = 0;
+      pending = [...target.split('/').filter((piece) => piece !== '' && piece !== '.'), ...pending];
+      continue;
+    }
+    resolved.push(part);
+  }
+  return join(root, ...resolved);
 }
 
 /** `podman exec` of a command; returns exit code and output. */

@@ -57,14 +57,12 @@ export function archiveOf(image: ImageUnderTest): Promise<ImageArchive> {
     archive = image.archive
       ? readDockerArchive(image.archive)
       : (async () => {
+          // Kept until the process exits: file contents are read from it later.
           const dir = mkdtempSync(join(tmpdir(), 'armorred-save-'));
-          try {
-            const file = join(dir, 'image.tar');
-            await podmanOk(['save', '--format', 'docker-archive', '-o', file, image.id!]);
-            return await readDockerArchive(file);
-          } finally {
-            rmSync(dir, { recursive: true, force: true });
-          }
+          process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+          const file = join(dir, 'image.tar');
+          await podmanOk(['save', '--format', 'docker-archive', '-o', file, image.id!]);
+          return readDockerArchive(file);
         })();
     archives.set(key, archive);
   }

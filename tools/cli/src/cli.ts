@@ -70,3 +70,12 @@ export function checkImageNames(names: readonly string[], folders: readonly stri
     }
   }
 }
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An RFC 3339 time with a zone, normalised to UTC without fractions; a usage error otherwise. */
+export function parseTime(value: string, option: string): string {
+  const time = Date.parse(value);
+  if (!RFC3339.test(value) || Number.isNaN(time)) throw new UsageError(`${option} must be an RFC 3339 time with a zone, e.g. 2026-11-22T08:00:00Z`);
+  return new Date(time).toISOString().replace(/\.\d+Z$/, 'Z');
+}

@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { listImageFolders } from '@armorred/catalog';
 import { BuildError, PACKAGE_SET_LABELS, buildTier } from '@armorred/build';
 import {
+  ArchiveError,
   ReportError,
+  ToolError,
   inventoryOf,
   inventoryReport,
   readImage,
@@ -17,7 +19,7 @@ import {
 } from '@armorred/analysis';
 import { renderCatalog, reportPath, writeFiles } from '@armorred/generate';
 import { suggest } from '@armorred/spec';
-import { EXIT_INVALID, EXIT_OK, UsageError, checkImageNames, type Command } from '../cli.js';
+import { EXIT_INVALID, EXIT_OK, UsageError, checkImageNames, parseTime, type Command } from '../cli.js';
 import { printIssues } from '../report.js';
 import { parsePackageSet, parseTiers } from './build.js';
 
@@ -60,16 +62,19 @@ Exit status: 0 analyzed, 1 build, report or spec errors, 2 usage errors.`,
     checkImageNames([image], listImageFolders(root), suggest);
     const tiers = parseTiers(values.tier);
     if ((values.archive || values.sbom || values.scan) && tiers.length !== 1) throw new UsageError('--archive, --sbom and --scan describe one tier: add --tier hardened or --tier locked');
-    for (const option of ['archive', 'sbom', 'scan'] as const) {
-      if (values[option] && !existsSync(String(values[option]))) throw new UsageError(`--${option}: no such file: ${String(values[option])}`);
+    // Paths are the user's, relative to where they ran the command.
+    const given = { archive: values.archive, sbom: values.sbom, scan: values.scan } as Record<string, string | undefined>;
+    for (const option of ['archive', 'sbom', 'scan']) {
+      if (given[option] === undefined) continue;
+      given[option] = resolve(io.cwd, given[option]!);
+      if (!existsSync(given[option]!)) throw new UsageError(`--${option}: no such file: ${given[option]}`);
     }
-    const at = values.at === undefined ? new Date().toISOString().replace(/\.\d+Z$/, 'Z') : String(values.at);
-    if (Number.isNaN(Date.parse(at))) throw new UsageError('--at must be an RFC 3339 time, e.g. 2026-11-22T08:00:00Z');
+    const at = parseTime(values.at === undefined ? new Date().toISOString() : String(values.at), '--at');
     const pkgs = parsePackageSet(values.pkgs);
 
     const written: TierReport[] = [];
     for (const tier of tiers) {
-      let archive = values.archive as string | undefined;
+      let archive = given.archive;
       let packageSet = 'unknown (given archive)';
       if (!archive) {
         try {
@@ -83,35 +88,37 @@ Exit status: 0 analyzed, 1 build, report or spec errors, 2 usage errors.`,
         }
       }
       io.err(`armorred: analyzing ${image} ${tier} (${archive})`);
-      const imageData = await readImage(archive);
-      packageSet = imageData.config.config?.Labels?.['org.armorred.pkgs'] ?? packageSet;
-      const inventory = await inventoryOf(imageData);
       let sbom: SbomSummary | undefined;
       let scan: ScanSummary | undefined;
+      let inventory: Awaited<ReturnType<typeof inventoryOf>>;
       try {
-        if (values.sbom) {
-          const summary = await readReport(String(values.sbom));
-          if (summary.kind !== 'sbom') throw new UsageError(`--sbom ${String(values.sbom)} is a ${summary.format} scan report; give it with --scan`);
+        const imageData = await readImage(archive);
+        packageSet = imageData.config.config?.Labels?.['org.armorred.pkgs'] ?? packageSet;
+        inventory = await inventoryOf(imageData);
+        if (given.sbom) {
+          const summary = await readReport(given.sbom);
+          if (summary.kind !== 'sbom') throw new UsageError(`--sbom ${given.sbom} is a ${summary.format} scan report; give it with --scan`);
           sbom = summary;
-          io.err(`  components: from ${summary.format} report ${String(values.sbom)}`);
+          io.err(`  components: from ${summary.format} report ${given.sbom}`);
         } else {
           const syft = await runSyft(archive);
           sbom = syft.summary;
           io.err(`  components: ${syft.summary ? 'syft' : `armorred inventory (Nix store paths; ${syft.source})`}`);
         }
-        if (values.scan) {
-          const summary = await readReport(String(values.scan));
-          if (summary.kind !== 'scan') throw new UsageError(`--scan ${String(values.scan)} is a ${summary.format} SBOM; give it with --sbom`);
+        if (given.scan) {
+          const summary = await readReport(given.scan);
+          if (summary.kind !== 'scan') throw new UsageError(`--scan ${given.scan} is a ${summary.format} SBOM; give it with --sbom`);
           scan = summary;
-          io.err(`  vulnerabilities: from ${summary.format} report ${String(values.scan)}`);
+          io.err(`  vulnerabilities: from ${summary.format} report ${given.scan}`);
         } else {
           const scanner = await runScanner(archive);
           scan = scanner.summary;
           io.err(`  vulnerabilities: ${scanner.summary ? scanner.source : `not scanned (${scanner.source}; give a report with --scan)`}`);
         }
       } catch (error) {
-        if (!(error instanceof ReportError)) throw error;
-        io.err(`armorred: ${error.message}`);
+        const code = (error as NodeJS.ErrnoException).code;
+        if (!(error instanceof ReportError || error instanceof ArchiveError || error instanceof ToolError || code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR')) throw error;
+        io.err(`armorred: ${(error as Error).message}`);
         return EXIT_INVALID;
       }
       const report: TierReport = {

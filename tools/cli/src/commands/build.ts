@@ -1,7 +1,7 @@
 import { listImageFolders } from '@armorred/catalog';
 import { BuildError, PACKAGE_SETS, buildTier, type BuildRecord, type PackageSetName } from '@armorred/build';
 import { TIER_NAMES, suggest, type TierName } from '@armorred/spec';
-import { EXIT_INVALID, EXIT_OK, UsageError, checkImageNames, type Command } from '../cli.js';
+import { EXIT_INVALID, EXIT_OK, UsageError, checkImageNames, parseTime, type Command } from '../cli.js';
 
 /** The package set when --pkgs is not given: $ARMORRED_PKGS, else nixpkgs. */
 export function defaultPackageSet(env: NodeJS.ProcessEnv = process.env): PackageSetName {
@@ -61,7 +61,7 @@ Exit status: 0 built, 1 build failed (Nix's error summarised), 2 usage errors.`,
     checkImageNames(positionals, listImageFolders(root), suggest);
     const tiers = parseTiers(values.tier);
     const pkgs = parsePackageSet(values.pkgs);
-    if (values.created !== undefined && Number.isNaN(Date.parse(String(values.created)))) throw new UsageError(`--created must be an RFC 3339 time, e.g. 2026-11-22T00:00:00Z`);
+    const created = values.created === undefined ? undefined : parseTime(String(values.created), '--created');
     const records: BuildRecord[] = [];
     for (const image of positionals) {
       for (const tier of tiers) {
@@ -74,7 +74,7 @@ Exit status: 0 built, 1 build failed (Nix's error summarised), 2 usage errors.`,
             tier,
             pkgs,
             revision: values.revision as string | undefined,
-            created: values.created as string | undefined,
+            created,
             onProgress: (line) => io.err(`  ${line}`),
           });
           records.push(record);

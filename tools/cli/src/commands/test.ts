@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { listImageFolders } from '@armorred/catalog';
 import { BuildError, buildTier } from '@armorred/build';
 import { imageEnvironment, runSuites } from '@armorred/testkit';
@@ -56,14 +56,16 @@ Exit status: 0 all checks passed, 1 a check (or the build) failed, 2 usage error
     const given = (values.image ?? values.archive) as string | undefined;
     if (values.image && values.archive) throw new UsageError('give --image or --archive, not both');
     if (given && tiers.length !== 1) throw new UsageError('--image and --archive test one tier: add --tier hardened or --tier locked');
-    if (values.archive && !existsSync(String(values.archive))) throw new UsageError(`no such archive: ${String(values.archive)}`);
+    // The archive path is the user's, relative to where they ran the command (vitest runs elsewhere).
+    const archivePath = values.archive === undefined ? undefined : resolve(io.cwd, String(values.archive));
+    if (archivePath && !existsSync(archivePath)) throw new UsageError(`no such archive: ${archivePath}`);
     const pkgs = parsePackageSet(values.pkgs);
 
     const env: Record<string, string> = {};
     for (const tier of tiers) {
       const names = imageEnvironment(tier);
       if (values.image) env[names.image] = String(values.image);
-      else if (values.archive) env[names.archive] = String(values.archive);
+      else if (archivePath) env[names.archive] = archivePath;
       else {
         try {
           io.err(`armorred: building ${image} ${tier} (${pkgs}) if needed`);
@@ -88,7 +90,9 @@ Exit status: 0 all checks passed, 1 a check (or the build) failed, 2 usage error
       const count = (status: string) => run.checks.filter((check) => check.status === status).length;
       io.out(`${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
     }
+    const passed = run.checks.filter((check) => check.status === 'passed').length;
     if (run.checks.length === 0) io.err(run.output);
-    return run.exitCode === 0 && failed.length === 0 && run.checks.length > 0 ? EXIT_OK : EXIT_INVALID;
+    else if (passed === 0) io.err('armorred: no check ran (every suite was skipped: see the reasons above); nothing was tested');
+    return run.exitCode === 0 && failed.length === 0 && passed > 0 ? EXIT_OK : EXIT_INVALID;
   },
 };

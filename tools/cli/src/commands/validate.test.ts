@@ -101,3 +101,13 @@ describe('armorred usage errors', () => {
     expect(top.stdout).toContain('validate');
   });
 });
+
+describe('parseTime', () => {
+  it('accepts RFC 3339 with a zone and normalises it to UTC', async () => {
+    const { parseTime } = await import('../cli.js');
+    expect(parseTime('2026-11-22T08:00:00Z', '--at')).toBe('2026-11-22T08:00:00Z');
+    expect(parseTime('2026-11-22T09:30:00.123+01:30', '--at')).toBe('2026-11-22T08:00:00Z');
+    expect(() => parseTime('2026-11-22T08:00:00', '--at')).toThrow('--at must be an RFC 3339 time with a zone');
+    expect(() => parseTime('1', '--created')).toThrow('--created must be an RFC 3339 time with a zone');
+  });
+});
