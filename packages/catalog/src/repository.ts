@@ -1,7 +1,8 @@
 // The I/O edge: reading catalog.yaml and image folders from disk, then running the pure checks.
 import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { SpecError, compareIssues, loadImageSpec, type LoadedSpec, type SourceFileState, type SpecIssue } from '@armorred/spec';
+import { SpecError, compareIssues, loadImageSpec, type LoadedSpec, type ParseCache, type SourceFileState, type SpecIssue } from '@armorred/spec';
+import { openParseCache } from './parse-cache-store.js';
 import { checkImageAgainstCatalog, checkImageList, parseCatalog, type LoadedCatalog } from './catalog.js';
 
 export const CATALOG_FILE = 'catalog.yaml';
@@ -26,12 +27,12 @@ export function sourceFileState(folder: string, relativePath: string): SourceFil
   const target = resolve(folder, relativePath);
   const link = lstatSync(target, { throwIfNoEntry: false });
   if (!link) return 'missing';
-  const base = realpathSync(folder);
+  const base = realpathSync.native(folder);
   if (link.isSymbolicLink()) {
-    const real = existsSync(target) ? realpathSync(target) : undefined;
+    const real = existsSync(target) ? realpathSync.native(target) : undefined;
     return real === undefined || (real !== base && !real.startsWith(base + sep)) ? 'escapes' : 'symlink';
   }
-  const real = realpathSync(target);
+  const real = realpathSync.native(target);
   if (real !== base && !real.startsWith(base + sep)) return 'escapes';
   return link.isFile() ? 'file' : 'not-a-file';
 }
@@ -46,14 +47,16 @@ export function readCatalog(root: string): LoadedCatalog {
   return parseCatalog(display, readFileSync(file));
 }
 
-export function readImage(root: string, catalog: LoadedCatalog, folder: string): LoadedSpec {
+export function readImage(root: string, catalog: LoadedCatalog, folder: string, cache?: ParseCache): LoadedSpec {
   const dir = join(root, IMAGES_DIR, folder);
   const file = join(dir, SPEC_FILE);
   const display = relative(root, file);
-  const loaded = loadImageSpec(display, readFileSync(file), {
-    defaults: catalog.spec.defaults,
-    sourceFile: (path) => sourceFileState(dir, path),
-  });
+  const loaded = loadImageSpec(
+    display,
+    readFileSync(file),
+    { defaults: catalog.spec.defaults, sourceFile: (path) => sourceFileState(dir, path) },
+    cache,
+  );
   const issues = checkImageAgainstCatalog(catalog, folder, loaded);
   if (issues.length > 0) throw new SpecError(issues);
   return loaded;
@@ -78,13 +81,13 @@ function issuesOf(error: unknown): SpecIssue[] {
 }
 
 /** Reads and checks one image; a spec problem becomes issues, anything else is thrown. */
-export function checkImage(root: string, catalog: LoadedCatalog, image: string): ImageResult {
+export function checkImage(root: string, catalog: LoadedCatalog, image: string, cache?: ParseCache): ImageResult {
   const file = join(IMAGES_DIR, image, SPEC_FILE);
   if (!existsSync(join(root, file))) {
     return { image, file, issues: [{ file, line: 1, column: 1, key: '', message: `no image "${image}": ${file} does not exist` }] };
   }
   try {
-    return { image, file, issues: [], loaded: readImage(root, catalog, image) };
+    return { image, file, issues: [], loaded: readImage(root, catalog, image, cache) };
   } catch (error) {
     return { image, file, issues: issuesOf(error).sort(compareIssues) };
   }
@@ -101,6 +104,8 @@ export function validateRepository(root: string, selected: readonly string[] = [
   const folders = listImageFolders(root);
   const catalogIssues = checkImageList(catalog, folders);
   const names = selected.length > 0 ? [...selected] : folders;
-  const images = names.map((image) => checkImage(root, catalog, image));
+  const cache = openParseCache();
+  const images = names.map((image) => checkImage(root, catalog, image, cache));
+  cache?.save();
   return { catalogIssues, images, ok: catalogIssues.length === 0 && images.every((image) => image.issues.length === 0) };
 }

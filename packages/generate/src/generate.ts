@@ -1,5 +1,5 @@
 // Rendering the whole set of generated files for a catalog (or some of its images).
-import { checkImageList, listImageFolders, readCatalog, type LoadedCatalog } from '@armorred/catalog';
+import { checkImageList, listImageFolders, openParseCache, readCatalog, type LoadedCatalog } from '@armorred/catalog';
 import { SpecError, type SpecIssue } from '@armorred/spec';
 import { catalogFiles, generatedDir, type GeneratedFile } from './files.js';
 import { renderImage, type RenderedImage } from './render-image.js';
@@ -26,7 +26,9 @@ export function renderCatalog(root: string, selected: readonly string[] = []): R
   const folders = listImageFolders(root);
   const catalogIssues = checkImageList(catalog, folders);
   const names = selected.length > 0 ? [...selected] : folders;
-  const images = names.map((image) => renderImage(root, catalog, image));
+  const cache = openParseCache();
+  const images = names.map((image) => renderImage(root, catalog, image, cache));
+  cache?.save();
   const files = [...catalogFiles(catalog), ...images.flatMap((image) => image.files)].sort((a, b) => (a.path < b.path ? -1 : 1));
   return {
     catalogIssues,

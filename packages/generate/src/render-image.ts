@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SpecError, type SpecIssue } from '@armorred/spec';
+import { SpecError, type ParseCache, type SpecIssue } from '@armorred/spec';
 import { IMAGES_DIR, checkImage, sourceFileState, type LoadedCatalog } from '@armorred/catalog';
 import { imageFiles, reportPath, type GeneratedFile } from './files.js';
 import { ReportDataError, parseTierReport } from '@armorred/analysis';
@@ -14,8 +14,8 @@ export interface RenderedImage {
   files: GeneratedFile[];
 }
 
-export function renderImage(root: string, catalog: LoadedCatalog, image: string): RenderedImage {
-  const { file, issues, loaded } = checkImage(root, catalog, image);
+export function renderImage(root: string, catalog: LoadedCatalog, image: string, cache?: ParseCache): RenderedImage {
+  const { file, issues, loaded } = checkImage(root, catalog, image, cache);
   if (!loaded) return { image, file, issues, files: [] };
   try {
     const folder = join(root, IMAGES_DIR, image);

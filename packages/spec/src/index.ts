@@ -6,3 +6,4 @@ export * from './resolve.js';
 export * from './spec-check.js';
 export * from './load.js';
 export * from './schema-file.js';
+export * from './parse-cache.js';

@@ -3,7 +3,8 @@ import { SpecError } from './errors.js';
 import { checkAgainstSchema } from './schema-check.js';
 import { imageSchema, type ImageSpec } from './schema.js';
 import { checkImageSpec, type SpecCheckContext } from './spec-check.js';
-import { parseYamlFile, type YamlSource } from './yaml.js';
+import { parseYamlFileCached, type ParseCache } from './parse-cache.js';
+import type { YamlSource } from './yaml.js';
 
 export interface LoadedSpec {
   source: YamlSource;
@@ -11,8 +12,8 @@ export interface LoadedSpec {
 }
 
 /** Parses and checks an image spec; throws SpecError listing every located issue. */
-export function loadImageSpec(file: string, bytes: Uint8Array | string, context: SpecCheckContext): LoadedSpec {
-  const source = parseYamlFile(file, bytes);
+export function loadImageSpec(file: string, bytes: Uint8Array | string, context: SpecCheckContext, cache?: ParseCache): LoadedSpec {
+  const source = parseYamlFileCached(file, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes, cache);
   const schemaIssues = checkAgainstSchema(source, imageSchema);
   if (schemaIssues.length > 0) throw new SpecError(schemaIssues);
   const spec = source.value as ImageSpec;
