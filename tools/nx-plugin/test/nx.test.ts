@@ -19,9 +19,19 @@ describe('Nx', () => {
     expect(project.targets.validate.options.command).toBe('node tools/cli/bin/armorred.js validate nginx-1.26');
     expect(project.targets.validate.cache).toBe(true);
     expect(project.targets.generate.options.command).toBe('node tools/cli/bin/armorred.js generate nginx-1.26');
-    expect(project.targets.generate.outputs).toEqual(['{projectRoot}/generated']);
+    expect(project.targets.generate.outputs).toEqual([
+      '{projectRoot}/generated',
+      '{projectRoot}/ANALYSIS.md',
+      '{workspaceRoot}/default.nix',
+      '{workspaceRoot}/packages/spec/image.schema.json',
+      '{workspaceRoot}/packages/catalog/catalog.schema.json',
+    ]);
     expect(project.targets.check.options.command).toBe('node tools/cli/bin/armorred.js check nginx-1.26');
     expect(project.targets.check.cache).toBe(true);
+    expect(project.targets.build.options.command).toBe('node tools/cli/bin/armorred.js build nginx-1.26 --tier all');
+    expect(project.targets.build.configurations.hardened.command).toBe('node tools/cli/bin/armorred.js build nginx-1.26 --tier hardened');
+    expect(project.targets.test.dependsOn).toEqual(['build']);
+    expect(project.targets.analyze.dependsOn).toEqual(['build']);
   });
 
   it('runs validate, then serves the second run from the cache', async () => {
