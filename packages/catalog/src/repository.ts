@@ -93,19 +93,38 @@ export function checkImage(root: string, catalog: LoadedCatalog, image: string, 
   }
 }
 
-/** Validates the catalog and the selected images (all when `selected` is empty). */
-export function validateRepository(root: string, selected: readonly string[] = []): RepositoryReport {
+export interface CatalogRun<T> {
+  /** Undefined when catalog.yaml itself cannot be read. */
+  catalog?: LoadedCatalog;
+  catalogIssues: SpecIssue[];
+  /** The selected image folders (every image when none was selected). */
+  names: string[];
+  results: T[];
+}
+
+/**
+ * Reads the catalog, checks its image list, and runs `task` on the selected images (all
+ * when `selected` is empty), sharing one parse cache: the one loop behind validate,
+ * generate and check.
+ */
+export function forEachImage<T>(root: string, selected: readonly string[], task: (catalog: LoadedCatalog, image: string, cache?: ParseCache) => T): CatalogRun<T> {
   let catalog: LoadedCatalog;
   try {
     catalog = readCatalog(root);
   } catch (error) {
-    return { catalogIssues: issuesOf(error), images: [], ok: false };
+    return { catalogIssues: issuesOf(error), names: [], results: [] };
   }
   const folders = listImageFolders(root);
-  const catalogIssues = checkImageList(catalog, folders);
   const names = selected.length > 0 ? [...selected] : folders;
   const cache = openParseCache();
-  const images = names.map((image) => checkImage(root, catalog, image, cache));
+  const results = names.map((image) => task(catalog, image, cache));
   cache?.save();
-  return { catalogIssues, images, ok: catalogIssues.length === 0 && images.every((image) => image.issues.length === 0) };
+  return { catalog, catalogIssues: checkImageList(catalog, folders), names, results };
+}
+
+/** Validates the catalog and the selected images (all when `selected` is empty). */
+export function validateRepository(root: string, selected: readonly string[] = []): RepositoryReport {
+  const run = forEachImage(root, selected, (catalog, image, cache) => checkImage(root, catalog, image, cache));
+  const images = run.results;
+  return { catalogIssues: run.catalogIssues, images, ok: run.catalog !== undefined && run.catalogIssues.length === 0 && images.every((image) => image.issues.length === 0) };
 }
