@@ -101,8 +101,6 @@ const EXPECTED = {
 const image = await kit.imageUnderTest(EXPECTED.image, EXPECTED.tier);
 const hasNix = await kit.nixStoreAvailable();
 const title = `${EXPECTED.image} ${EXPECTED.tier}${image.ready ? '' : ` (skipped: ${image.reason})`}`;
-const shells = ['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox'];
-const coreutils = ['ls', 'cat', 'cp', 'mv', 'rm', 'chmod', 'mkdir', 'env', 'id', 'echo'];
 
 describe.skipIf(!image.ready)(title, () => {
   afterAll(() => kit.cleanup());
@@ -141,10 +139,10 @@ describe.skipIf(!image.ready)(title, () => {
       expect(kit.present(await kit.filesOf(image), '/bin/sh')).toBe(EXPECTED.shell);
     });
     it.skipIf(EXPECTED.shell)('no other shell anywhere in the image', async () => {
-      expect(kit.executablesNamed(await kit.filesOf(image), shells)).toEqual([]);
+      expect(kit.executablesNamed(await kit.filesOf(image), kit.SHELLS)).toEqual([]);
     });
     it(`coreutils are ${EXPECTED.coreutils ? 'present' : 'absent'}`, async () => {
-      const found = kit.executablesNamed(await kit.filesOf(image), coreutils);
+      const found = kit.executablesNamed(await kit.filesOf(image), kit.COREUTILS);
       if (EXPECTED.coreutils) expect(kit.present(await kit.filesOf(image), '/bin/ls')).toBe(true);
       else expect(found).toEqual([]);
     });

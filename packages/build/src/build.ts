@@ -73,10 +73,10 @@ export function readBuildRecord(root: string, image: string, tier: TierName): Bu
   return existsSync(record.archive) ? record : undefined;
 }
 
-/** nix-build arguments for a request (pure). */
-export function nixBuildArgs(request: BuildRequest): string[] {
+/** nix-build arguments for a request (pure); `outLink: false` keeps no GC root. */
+export function nixBuildArgs(request: Pick<BuildRequest, 'root' | 'image' | 'tier' | 'pkgs' | 'revision' | 'created'>, { outLink = true } = {}): string[] {
   const args = [join(request.root, 'default.nix'), '-A', `${imageAttrName(request.image)}.${request.tier}`, ...NIX_OPTIONS];
-  args.push('--out-link', join(request.root, resultLink(request.image, request.tier)));
+  args.push(...(outLink ? ['--out-link', join(request.root, resultLink(request.image, request.tier))] : ['--no-out-link']));
   if (request.pkgs === 'offline') {
     // A path expression built from a string, so the root's characters cannot become code.
     args.push('--arg', 'pkgs', `import (/. + ${nixString(join(request.root, 'tools', 'offline-pkgs'))}) { }`);
@@ -149,7 +149,6 @@ export async function closureOf(storePaths: readonly string[]): Promise<string[]
 
 /** Rebuilds a store path and fails if the result differs bit for bit (nix-build --check). */
 export async function checkReproducible(request: Pick<BuildRequest, 'root' | 'image' | 'tier' | 'pkgs'>): Promise<void> {
-  const args = nixBuildArgs({ ...request }).filter((arg, index, all) => arg !== '--out-link' && all[index - 1] !== '--out-link');
-  const result = await execa('nix-build', [...args, '--no-out-link', '--check'], { cwd: request.root, reject: false });
+  const result = await execa('nix-build', [...nixBuildArgs(request, { outLink: false }), '--check'], { cwd: request.root, reject: false });
   if (result.exitCode !== 0) throw new BuildError(`rebuild of ${request.image} (${request.tier}) is not reproducible:\n${summariseNixError(String(result.stderr))}`);
 }

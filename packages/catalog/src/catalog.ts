@@ -5,6 +5,7 @@ import {
   TIER_NAMES,
   checkAgainstSchema,
   parseYamlFile,
+  packageAttributes,
   resolveTier,
   suggest,
   tierSourcePath,
@@ -74,13 +75,8 @@ export function checkImageAgainstCatalog(catalog: LoadedCatalog, folder: string,
       if (resolved.runtime.group === 0) at(['runtime', 'group'], `tier ${tier} requires a non-root group, but group is 0; use ${catalog.spec.defaults.group} or another non-zero GID`);
     }
     if (policy.forbidPackageManagers) {
-      const attrs: [string, (string | number)[]][] = [
-        [resolved.package.attr, ['package', 'attr']],
-        ...resolved.contents.map((attr, index): [string, (string | number)[]] => [attr, ['contents', index]]),
-      ];
-      for (const [attr, path] of attrs) {
-        const name = attr.split('.').pop()!;
-        if (PACKAGE_MANAGERS.includes(name)) at(path, `tier ${tier} forbids package managers, but "${attr}" is one; remove it`);
+      for (const { attr, name, path } of packageAttributes(resolved)) {
+        if (PACKAGE_MANAGERS.includes(name)) at([...path], `tier ${tier} forbids package managers, but "${attr}" is one; remove it`);
       }
     }
   }

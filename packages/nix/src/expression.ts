@@ -8,7 +8,7 @@
 import type { CatalogSpec, NixpkgsPin } from '@armorred/catalog';
 import { tierProblems, type ResolvedTier, type SpecCheckContext, type TierProblem } from '@armorred/spec';
 import { BUILD_TIME_LABELS, type Labels } from '@armorred/labels';
-import { nixAttrPath, nixInterpolated, nixRef, nixString, shellQuote, type NixRef } from './escape.js';
+import { nixAttrPath, nixInterpolated, nixRef, nixString, shellQuote } from './escape.js';
 
 /** The tier breaks a rule, so no expression can do what it says; nothing is emitted. */
 export class CompileError extends Error {
@@ -89,10 +89,6 @@ function relativeToRoot(path: string): string {
   return path.replace(/^\/+/, '');
 }
 
-function shellLine(parts: readonly (string | NixRef)[]): string {
-  return nixInterpolated(parts);
-}
-
 export interface CompiledTier {
   /** The Nix expression (file content). */
   text: string;
@@ -130,13 +126,13 @@ export function compileTier(input: CompileInput): CompiledTier {
   const owned = runtime.writablePaths.filter((path) => !STICKY_DIRECTORIES.includes(path)).map(relativeToRoot);
   // Relative paths: extraCommands runs in the root of the customisation layer.
   const extraCommands: string[] = [];
-  if (directories.length > 0) extraCommands.push(shellLine([`mkdir -p ${directories.map(shellQuote).join(' ')}`]));
-  if (sticky.length > 0) extraCommands.push(shellLine([`chmod 1777 ${sticky.map(shellQuote).join(' ')}`]));
+  if (directories.length > 0) extraCommands.push(nixInterpolated([`mkdir -p ${directories.map(shellQuote).join(' ')}`]));
+  if (sticky.length > 0) extraCommands.push(nixInterpolated([`chmod 1777 ${sticky.map(shellQuote).join(' ')}`]));
   runtime.configFiles.forEach((file, index) => {
-    extraCommands.push(shellLine([`install -D -m ${shellQuote(file.mode ?? '0444')} `, nixRef(`configFile${index}`), ` ${shellQuote(relativeToRoot(file.target))}`]));
+    extraCommands.push(nixInterpolated([`install -D -m ${shellQuote(file.mode ?? '0444')} `, nixRef(`configFile${index}`), ` ${shellQuote(relativeToRoot(file.target))}`]));
   });
   // Ownership needs (fake) root: fakeRootCommands.
-  const fakeRootCommands = owned.length > 0 ? [shellLine([`chown ${owner} ${owned.map(shellQuote).join(' ')}`])] : [];
+  const fakeRootCommands = owned.length > 0 ? [nixInterpolated([`chown ${owner} ${owned.map(shellQuote).join(' ')}`])] : [];
 
   const env = Object.entries(runtime.env)
     .sort(([a], [b]) => (a < b ? -1 : 1))

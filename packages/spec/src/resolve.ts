@@ -73,6 +73,14 @@ export function resolveTier(spec: ImageSpec, tier: TierName, defaults: RuntimeDe
   };
 }
 
+/** The packages a tier puts in the image (main package and contents), with their spec paths. */
+export function packageAttributes(resolved: ResolvedTier): { attr: string; name: string; path: Path }[] {
+  return [
+    { attr: resolved.package.attr, path: ['package', 'attr'] as Path },
+    ...resolved.contents.map((attr, index) => ({ attr, path: ['contents', index] as Path })),
+  ].map((entry) => ({ ...entry, name: entry.attr.split('.').pop()! }));
+}
+
 /**
  * Where a resolved tier's value at `path` was written: under `tiers.<tier>` when the tier
  * sets it (or, for lists, replaces it), else in the base section. Used to point errors

@@ -3,7 +3,7 @@
 // function passed in by the caller.
 import parseSpdx from 'spdx-expression-parse';
 import type { SpecIssue } from './errors.js';
-import { resolveTier, tierSourcePath, type ResolvedTier, type RuntimeDefaults } from './resolve.js';
+import { packageAttributes, resolveTier, tierSourcePath, type ResolvedTier, type RuntimeDefaults } from './resolve.js';
 import { TIER_NAMES, type ImageSpec, type TierName } from './schema.js';
 import type { Path, YamlSource } from './yaml.js';
 
@@ -135,9 +135,7 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
     at(['coreutils'], 'coreutils without a shell cannot be used by exec probes or scripts; set shell: true or coreutils: false');
   }
   // A tier that declares no shell must not get one through its packages.
-  const packages: [string, Path][] = [[resolved.package.attr, ['package', 'attr']], ...resolved.contents.map((attr, index): [string, Path] => [attr, ['contents', index]])];
-  for (const [attr, path] of packages) {
-    const name = attr.split('.').pop()!;
+  for (const { attr, name, path } of packageAttributes(resolved)) {
     if (!resolved.shell && SHELL_PACKAGES.includes(name)) at(path, `"${attr}" puts a shell in the image, but the tier declares shell: false; remove it or set shell: true`);
     else if (!resolved.coreutils && COREUTILS_PACKAGES.includes(name)) at(path, `"${attr}" puts coreutils in the image, but the tier declares coreutils: false; remove it or set coreutils: true`);
   }
@@ -177,4 +175,3 @@ export function checkImageSpec(source: YamlSource, spec: ImageSpec, context: Spe
   return [...unique.values()];
 }
 
-export type { ResolvedTier };

@@ -1,8 +1,9 @@
 // Questions a suite asks of an image's files.
 import type { LayerEntry } from '@armorred/analysis';
 
-export const SHELLS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'bin/ksh', 'bin/mksh', 'bin/busybox'];
-export const COREUTILS = ['bin/ls', 'bin/cat', 'bin/cp', 'bin/mv', 'bin/rm', 'bin/chmod', 'bin/mkdir', 'bin/env', 'bin/id', 'bin/echo'];
+/** Executable names that mean a shell, or coreutils, is in the image. */
+export const SHELLS = ['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox'];
+export const COREUTILS = ['ls', 'cat', 'cp', 'mv', 'rm', 'chmod', 'mkdir', 'env', 'id', 'echo'];
 export const PACKAGE_MANAGERS = ['apt', 'apt-get', 'dpkg', 'apk', 'rpm', 'yum', 'dnf', 'microdnf', 'zypper', 'pacman', 'pip', 'pip3', 'nix', 'nix-env', 'opkg'];
 
 /** Present at `path` (a leading "/" is ignored), also through /usr/bin and a /nix/store package's bin. */

@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { listImageFolders } from '@armorred/catalog';
+import { suggest } from '@armorred/spec';
 
 export const EXIT_OK = 0;
 /** The specs (or the thing checked) are wrong. */
@@ -62,10 +64,11 @@ export function formatHelp(command: Command): string {
 }
 
 /** Usage error for image names that are not folders under images/. */
-export function checkImageNames(names: readonly string[], folders: readonly string[], suggestName: (word: string, candidates: readonly string[]) => string | undefined): void {
+export function checkImageNames(names: readonly string[], root: string): void {
+  const folders = listImageFolders(root);
   for (const name of names) {
     if (!folders.includes(name)) {
-      const near = suggestName(name, folders);
+      const near = suggest(name, folders);
       throw new UsageError(`unknown image "${name}"${near ? `; did you mean "${near}"?` : `; images: ${folders.join(', ') || 'none'}`}`);
     }
   }

@@ -7,13 +7,7 @@ export interface ImageIssues {
   issues: SpecIssue[];
 }
 
-/** Prints located problems on stderr; returns whether there were any. */
-export function printIssues(io: Io, catalogIssues: readonly SpecIssue[], images: readonly ImageIssues[]): boolean {
-  for (const issue of catalogIssues) io.err(formatIssue(issue));
-  let found = catalogIssues.length > 0;
-  for (const image of images) {
-    for (const issue of image.issues) io.err(formatIssue(issue));
-    if (image.issues.length > 0) found = true;
-  }
-  return found;
+/** Prints located problems on stderr. */
+export function printIssues(io: Io, catalogIssues: readonly SpecIssue[], images: readonly ImageIssues[]): void {
+  for (const issue of [...catalogIssues, ...images.flatMap((image) => image.issues)]) io.err(formatIssue(issue));
 }

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { listImageFolders } from '@armorred/catalog';
 import { BuildError, PACKAGE_SET_LABELS, buildTier } from '@armorred/build';
 import {
   ArchiveError,
@@ -18,7 +17,6 @@ import {
   type TierReport,
 } from '@armorred/analysis';
 import { renderCatalog, reportPath, writeFiles } from '@armorred/generate';
-import { suggest } from '@armorred/spec';
 import { EXIT_INVALID, EXIT_OK, UsageError, checkImageNames, parseTime, type Command } from '../cli.js';
 import { printIssues } from '../report.js';
 import { parsePackageSet, parseTiers } from './build.js';
@@ -59,7 +57,7 @@ Exit status: 0 analyzed, 1 build, report or spec errors, 2 usage errors.`,
   async run({ values, positionals, root, io }) {
     if (positionals.length !== 1) throw new UsageError(`name one image, e.g. armorred analyze nginx-1.26\nusage: ${this.usage}`);
     const [image] = positionals as [string];
-    checkImageNames([image], listImageFolders(root), suggest);
+    checkImageNames([image], root);
     const tiers = parseTiers(values.tier);
     if ((values.archive || values.sbom || values.scan) && tiers.length !== 1) throw new UsageError('--archive, --sbom and --scan describe one tier: add --tier hardened or --tier locked');
     // Paths are the user's, relative to where they ran the command.

@@ -1,6 +1,5 @@
-import { listImageFolders } from '@armorred/catalog';
 import { BuildError, PACKAGE_SETS, buildTier, type BuildRecord, type PackageSetName } from '@armorred/build';
-import { TIER_NAMES, suggest, type TierName } from '@armorred/spec';
+import { TIER_NAMES, type TierName } from '@armorred/spec';
 import { EXIT_INVALID, EXIT_OK, UsageError, checkImageNames, parseTime, type Command } from '../cli.js';
 
 /** The package set when --pkgs is not given: $ARMORRED_PKGS, else nixpkgs. */
@@ -58,7 +57,7 @@ Exit status: 0 built, 1 build failed (Nix's error summarised), 2 usage errors.`,
   },
   async run({ values, positionals, root, io }) {
     if (positionals.length === 0) throw new UsageError(`name the image(s) to build, e.g. armorred build nginx-1.26\nusage: ${this.usage}`);
-    checkImageNames(positionals, listImageFolders(root), suggest);
+    checkImageNames(positionals, root);
     const tiers = parseTiers(values.tier);
     const pkgs = parsePackageSet(values.pkgs);
     const created = values.created === undefined ? undefined : parseTime(String(values.created), '--created');

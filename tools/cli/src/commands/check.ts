@@ -1,6 +1,4 @@
-import { listImageFolders } from '@armorred/catalog';
 import { findDrift, renderCatalog } from '@armorred/generate';
-import { suggest } from '@armorred/spec';
 import { EXIT_INVALID, EXIT_OK, checkImageNames, type Command } from '../cli.js';
 import { printIssues } from '../report.js';
 
@@ -28,7 +26,7 @@ Options:
 Exit status: 0 all current, 1 drift or spec errors, 2 usage errors.`,
   options: { json: { type: 'boolean' } },
   async run({ values, positionals, root, io }) {
-    checkImageNames(positionals, listImageFolders(root), suggest);
+    checkImageNames(positionals, root);
     const rendering = renderCatalog(root, positionals);
     if (!rendering.ok) {
       printIssues(io, rendering.catalogIssues, rendering.images);

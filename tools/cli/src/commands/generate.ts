@@ -1,6 +1,4 @@
-import { listImageFolders } from '@armorred/catalog';
 import { renderCatalog, writeFiles } from '@armorred/generate';
-import { suggest } from '@armorred/spec';
 import { EXIT_INVALID, EXIT_OK, checkImageNames, type Command } from '../cli.js';
 import { printIssues } from '../report.js';
 
@@ -27,7 +25,7 @@ Options:
 Exit status: 0 written, 1 spec errors (nothing written), 2 usage errors.`,
   options: { json: { type: 'boolean' } },
   async run({ values, positionals, root, io }) {
-    checkImageNames(positionals, listImageFolders(root), suggest);
+    checkImageNames(positionals, root);
     const rendering = renderCatalog(root, positionals);
     if (!rendering.ok) {
       printIssues(io, rendering.catalogIssues, rendering.images);

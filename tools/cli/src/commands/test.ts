@@ -1,9 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { listImageFolders } from '@armorred/catalog';
 import { BuildError, buildTier } from '@armorred/build';
 import { imageEnvironment, runSuites } from '@armorred/testkit';
-import { suggest } from '@armorred/spec';
 import { EXIT_INVALID, EXIT_OK, UsageError, checkImageNames, type Command } from '../cli.js';
 import { parsePackageSet, parseTiers } from './build.js';
 
@@ -51,7 +49,7 @@ Exit status: 0 all checks passed, 1 a check (or the build) failed, 2 usage error
   async run({ values, positionals, root, io }) {
     if (positionals.length !== 1) throw new UsageError(`name one image, e.g. armorred test nginx-1.26\nusage: ${this.usage}`);
     const [image] = positionals as [string];
-    checkImageNames([image], listImageFolders(root), suggest);
+    checkImageNames([image], root);
     const tiers = parseTiers(values.tier);
     const given = (values.image ?? values.archive) as string | undefined;
     if (values.image && values.archive) throw new UsageError('give --image or --archive, not both');

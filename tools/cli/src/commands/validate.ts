@@ -1,5 +1,5 @@
-import { listImageFolders, validateRepository } from '@armorred/catalog';
-import { formatIssue, suggest } from '@armorred/spec';
+import { validateRepository } from '@armorred/catalog';
+import { formatIssue } from '@armorred/spec';
 import { EXIT_INVALID, EXIT_OK, checkImageNames, type Command } from '../cli.js';
 
 export const validateCommand: Command = {
@@ -21,8 +21,7 @@ Options:
 Exit status: 0 all valid, 1 spec errors, 2 usage errors.`,
   options: { json: { type: 'boolean' } },
   async run({ values, positionals, root, io }) {
-    const folders = listImageFolders(root);
-    checkImageNames(positionals, folders, suggest);
+    checkImageNames(positionals, root);
     const report = validateRepository(root, positionals);
     if (values.json) {
       io.out(
