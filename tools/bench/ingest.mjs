@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 const REPO = join(import.meta.dirname, '..', '..');
-// CI clones the repository with shared/ beside it.
-const FIXTURES = join(REPO, '..', 'shared', 'fixtures', 'scanners');
+// Real scanner reports vendored with the scanner-reports tests (see their SOURCES.md).
+const FIXTURES = join(REPO, 'packages', 'scanner-reports', 'test', 'fixtures');
 const DIST = join(REPO, 'packages', 'analysis', 'dist', 'index.js');
 const MB = 1000 * 1000;
 const TARGET_SECONDS = 3;
@@ -58,7 +58,7 @@ function ingestInChild(file) {
 }
 
 if (!existsSync(DIST)) {
-  console.error(`${DIST} is missing: build first with npm run build`);
+  console.error(`${DIST} is missing: compile first with npm run compile`);
   process.exit(2);
 }
 

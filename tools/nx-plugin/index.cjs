@@ -4,7 +4,7 @@
 // Plain CommonJS so that Nx can load it before anything is compiled.
 const { dirname, basename } = require('node:path');
 
-/** The CLI, run from the workspace root (its dist is built by `npm run build`). */
+/** The CLI, run from the workspace root (its dist is compiled by `npm run compile`). */
 const CLI = 'node tools/cli/bin/armorred.js';
 
 /**

@@ -21,5 +21,5 @@ fi
 
 echo "setup: npm ci"
 npm ci --no-audit --no-fund
-echo "setup: build (tsc -b)"
-npm run build
+echo "setup: compile the TypeScript (tsc -b)"
+npm run compile

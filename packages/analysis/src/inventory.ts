@@ -4,7 +4,7 @@ import { createGzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { Parser } from 'tar';
-import { rootFilesystem, storePathsOf, type ImageArchive } from './archive.js';
+import { rootFilesystem, storePathsOf, type ImageArchive } from '@armorred/image-archive';
 
 export interface Component {
   name: string;

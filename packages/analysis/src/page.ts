@@ -2,7 +2,8 @@
 // image, in the seed's tables, with reduction percentages and the provenance of every
 // figure. Pure: spec, labels and checked-in report data in, markdown out.
 import type { ResolvedTier, Upstream } from '@armorred/spec';
-import { SEVERITIES, type TierReport } from './report.js';
+import { SEVERITIES } from '@armorred/scanner-reports';
+import type { TierReport } from './report.js';
 
 export interface PageTier {
   resolved: ResolvedTier;

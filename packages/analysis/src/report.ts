@@ -1,9 +1,8 @@
 // The measured data of a tier, checked in as images/<image>/analysis/<tier>.json by
 // `armorred analyze`; the analysis page, SBOMs and VEX are generated from it.
+import { ArmorredError, EXIT } from '@armorred/errors';
+import { SEVERITIES, type Severity } from '@armorred/scanner-reports';
 import type { Inventory } from './inventory.js';
-
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'negligible' | 'unknown';
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'negligible', 'unknown'];
 
 export interface ReportFinding {
   id: string;
@@ -50,11 +49,10 @@ export interface TierReport {
   };
 }
 
-export class ReportDataError extends Error {
+export class ReportDataError extends ArmorredError {
   readonly file: string;
   constructor(file: string, message: string) {
-    super(`${message}; regenerate it with armorred analyze`);
-    this.name = 'ReportDataError';
+    super(`${message}; regenerate it with armorred analyze`, EXIT.INVALID);
     this.file = file;
   }
 }

@@ -1,63 +1,91 @@
-// The I/O edge: reading catalog.yaml and image folders from disk, then running the pure checks.
-import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { SpecError, compareIssues, loadImageSpec, type LoadedSpec, type ParseCache, type SourceFileState, type SpecIssue } from '@armorred/spec';
+// The I/O edge: reading catalog.yaml and image folders from disk (through
+// @armorred/repository: no symlinks, sizes bounded, content never echoed), then running
+// the pure checks. Only the images catalog.yaml lists are read; a folder that is not
+// listed is reported, never parsed.
+import { MAX_FILE_BYTES, SpecError, compareIssues, loadImageSpec, type LoadedSpec, type ParseCache, type SourceFileState, type SpecIssue } from '@armorred/spec';
+import { CATALOG_FILE, IMAGES_DIR, RefusedFileError, SPEC_FILE, entryAt, imagePaths, listFolder, readRepositoryFile } from '@armorred/repository';
 import { openParseCache } from './parse-cache-store.js';
 import { checkImageAgainstCatalog, checkImageList, parseCatalog, type LoadedCatalog } from './catalog.js';
 
-export const CATALOG_FILE = 'catalog.yaml';
-export const IMAGES_DIR = 'images';
-export const SPEC_FILE = 'image.yaml';
+/** Config files an image ships are small text files; a larger one is a mistake or an attack. */
+export const MAX_CONFIG_SOURCE_BYTES = 16 * 1024 * 1024;
 
-/** Image folders on disk: directories under images/ holding an image.yaml. */
+/** A refused file as a located issue (the file's first line: its content is never shown). */
+export function refusedFileIssue(error: RefusedFileError): SpecIssue {
+  return { file: error.file, line: 1, column: 1, key: '', message: error.reason };
+}
+
+/** Runs `read`, turning a refused file into a SpecError with a located issue. */
+function located<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof RefusedFileError) throw new SpecError([refusedFileIssue(error)]);
+    throw error;
+  }
+}
+
+export interface ImageFolders {
+  /** Real folders under images/ holding an image.yaml that is a regular file. */
+  folders: string[];
+  /** Entries under images/ that cannot be image folders (symlinks, files, a symlinked image.yaml). */
+  refused: SpecIssue[];
+}
+
+/** Image folders on disk, without reading any spec. */
+export function scanImageFolders(root: string): ImageFolders {
+  const folders: string[] = [];
+  const refused: SpecIssue[] = [];
+  const refuse = (file: string, message: string) => refused.push({ file, line: 1, column: 1, key: '', message });
+  for (const name of listFolder(root, IMAGES_DIR)) {
+    const dir = `${IMAGES_DIR}/${name}`;
+    const entry = entryAt(root, dir);
+    if (entry.kind === 'symlink') refuse(dir, 'is a symlink; image folders must be real folders (git can carry symlinks: replace it with the folder)');
+    if (entry.kind !== 'directory') continue;
+    const spec = entryAt(root, `${dir}/${SPEC_FILE}`);
+    if (spec.kind === 'file') folders.push(name);
+    else if (spec.kind !== 'missing') refuse(`${dir}/${SPEC_FILE}`, `is a ${spec.kind === 'symlink' ? 'symlink' : spec.kind === 'directory' ? 'folder' : 'special file'}, not a regular file; it is not read`);
+  }
+  return { folders, refused };
+}
+
+/** Image folders on disk: real directories under images/ holding a regular image.yaml. */
 export function listImageFolders(root: string): string[] {
-  const dir = join(root, IMAGES_DIR);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, SPEC_FILE)))
-    .map((entry) => entry.name)
-    .sort();
+  return scanImageFolders(root).folders;
 }
 
 /**
- * Whether `relativePath` names a regular file inside `folder`. Symlinks are refused (Nix
- * would copy the link, not the file); one that points outside the folder says so.
+ * What `relativePath` is inside an image folder, for a config file's source. Symlinks and
+ * hard links are refused (Nix would ship the link, or a file from elsewhere), as are
+ * special files and files over the size limit; nothing is followed or read.
  */
-export function sourceFileState(folder: string, relativePath: string): SourceFileState {
-  const target = resolve(folder, relativePath);
-  const link = lstatSync(target, { throwIfNoEntry: false });
-  if (!link) return 'missing';
-  const base = realpathSync.native(folder);
-  if (link.isSymbolicLink()) {
-    const real = existsSync(target) ? realpathSync.native(target) : undefined;
-    return real === undefined || (real !== base && !real.startsWith(base + sep)) ? 'escapes' : 'symlink';
+export function sourceFileState(root: string, image: string, relativePath: string): SourceFileState {
+  let entry;
+  try {
+    entry = entryAt(root, imagePaths(image).source(relativePath));
+  } catch (error) {
+    // A symlinked folder on the way to the file.
+    if (error instanceof RefusedFileError) return 'symlink';
+    throw error;
   }
-  const real = realpathSync.native(target);
-  if (real !== base && !real.startsWith(base + sep)) return 'escapes';
-  return link.isFile() ? 'file' : 'not-a-file';
+  if (entry.kind === 'missing') return 'missing';
+  if (entry.kind === 'symlink') return 'symlink';
+  if (entry.kind !== 'file') return 'not-a-file';
+  if (entry.links > 1) return 'hardlink';
+  if (entry.size > MAX_CONFIG_SOURCE_BYTES) return 'too-large';
+  return 'file';
 }
 
 export function readCatalog(root: string): LoadedCatalog {
-  // Issues name files relative to the catalog root, whatever the working directory.
-  const file = join(root, CATALOG_FILE);
-  const display = CATALOG_FILE;
-  if (!existsSync(file)) {
-    throw new SpecError([{ file: display, line: 1, column: 1, key: '', message: `no ${CATALOG_FILE} at the repository root; run from the catalog root` }]);
-  }
-  return parseCatalog(display, readFileSync(file));
+  const bytes = located(() => readRepositoryFile(root, CATALOG_FILE, { maxBytes: MAX_FILE_BYTES, what: 'catalog.yaml' }));
+  return parseCatalog(CATALOG_FILE, bytes);
 }
 
-export function readImage(root: string, catalog: LoadedCatalog, folder: string, cache?: ParseCache): LoadedSpec {
-  const dir = join(root, IMAGES_DIR, folder);
-  const file = join(dir, SPEC_FILE);
-  const display = relative(root, file);
-  const loaded = loadImageSpec(
-    display,
-    readFileSync(file),
-    { defaults: catalog.spec.defaults, sourceFile: (path) => sourceFileState(dir, path) },
-    cache,
-  );
-  const issues = checkImageAgainstCatalog(catalog, folder, loaded);
+export function readImage(root: string, catalog: LoadedCatalog, image: string, cache?: ParseCache): LoadedSpec {
+  const file = imagePaths(image).spec;
+  const bytes = located(() => readRepositoryFile(root, file, { maxBytes: MAX_FILE_BYTES, what: 'a spec' }));
+  const loaded = loadImageSpec(file, bytes, { defaults: catalog.spec.defaults, sourceFile: (path) => sourceFileState(root, image, path) }, cache);
+  const issues = checkImageAgainstCatalog(catalog, image, loaded);
   if (issues.length > 0) throw new SpecError(issues);
   return loaded;
 }
@@ -77,13 +105,14 @@ export interface RepositoryReport {
 
 function issuesOf(error: unknown): SpecIssue[] {
   if (error instanceof SpecError) return error.issues;
+  if (error instanceof RefusedFileError) return [refusedFileIssue(error)];
   throw error;
 }
 
 /** Reads and checks one image; a spec problem becomes issues, anything else is thrown. */
 export function checkImage(root: string, catalog: LoadedCatalog, image: string, cache?: ParseCache): ImageResult {
-  const file = join(IMAGES_DIR, image, SPEC_FILE);
-  if (!existsSync(join(root, file))) {
+  const file = imagePaths(image).spec;
+  if (entryAt(root, file).kind === 'missing') {
     return { image, file, issues: [{ file, line: 1, column: 1, key: '', message: `no image "${image}": ${file} does not exist` }] };
   }
   try {
@@ -97,32 +126,35 @@ export interface CatalogRun<T> {
   /** Undefined when catalog.yaml itself cannot be read. */
   catalog?: LoadedCatalog;
   catalogIssues: SpecIssue[];
-  /** The selected image folders (every image when none was selected). */
+  /** The selected images (every listed image when none was selected). */
   names: string[];
   results: T[];
 }
 
 /**
- * Reads the catalog, checks its image list, and runs `task` on the selected images (all
- * when `selected` is empty), sharing one parse cache: the one loop behind validate,
- * generate and check.
+ * Reads the catalog, checks its image list against the folders on disk, and runs `task`
+ * on the selected images (every image catalog.yaml lists when `selected` is empty; an
+ * unlisted folder is reported and never read), sharing one parse cache: the one loop
+ * behind validate, generate and check.
  */
 export function forEachImage<T>(root: string, selected: readonly string[], task: (catalog: LoadedCatalog, image: string, cache?: ParseCache) => T): CatalogRun<T> {
   let catalog: LoadedCatalog;
+  let disk: ImageFolders;
   try {
     catalog = readCatalog(root);
+    disk = scanImageFolders(root);
   } catch (error) {
     return { catalogIssues: issuesOf(error), names: [], results: [] };
   }
-  const folders = listImageFolders(root);
-  const names = selected.length > 0 ? [...selected] : folders;
+  const listed = [...new Set(catalog.spec.images)].filter((image) => disk.folders.includes(image));
+  const names = selected.length > 0 ? [...selected] : listed;
   const cache = openParseCache();
   const results = names.map((image) => task(catalog, image, cache));
   cache?.save();
-  return { catalog, catalogIssues: checkImageList(catalog, folders), names, results };
+  return { catalog, catalogIssues: [...disk.refused, ...checkImageList(catalog, disk.folders)].sort(compareIssues), names, results };
 }
 
-/** Validates the catalog and the selected images (all when `selected` is empty). */
+/** Validates the catalog and the selected images (all listed images when `selected` is empty). */
 export function validateRepository(root: string, selected: readonly string[] = []): RepositoryReport {
   const run = forEachImage(root, selected, (catalog, image, cache) => checkImage(root, catalog, image, cache));
   const images = run.results;

@@ -1,7 +1,8 @@
 // Rendering the whole set of generated files for a catalog (or some of its images).
 import { forEachImage } from '@armorred/catalog';
 import type { SpecIssue } from '@armorred/spec';
-import { catalogFiles, generatedDir, type GeneratedFile } from './files.js';
+import { imagePaths } from '@armorred/repository';
+import { catalogFiles, type GeneratedFile } from './files.js';
 import { renderImage, type RenderedImage } from './render-image.js';
 
 export interface Rendering {
@@ -23,7 +24,7 @@ export function renderCatalog(root: string, selected: readonly string[] = []): R
     catalogIssues: run.catalogIssues,
     images,
     files,
-    ownedDirs: run.names.map(generatedDir),
+    ownedDirs: run.names.map((image) => imagePaths(image).generated),
     ok: run.catalog !== undefined && run.catalogIssues.length === 0 && images.every((image) => image.issues.length === 0),
   };
 }

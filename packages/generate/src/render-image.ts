@@ -1,11 +1,13 @@
 // Validating an image and rendering its generated files.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SpecError, type ParseCache, type SpecIssue } from '@armorred/spec';
-import { IMAGES_DIR, checkImage, sourceFileState, type LoadedCatalog } from '@armorred/catalog';
-import { imageFiles, reportPath, type GeneratedFile } from './files.js';
+import { MAX_CONFIG_SOURCE_BYTES, checkImage, refusedFileIssue, sourceFileState, type LoadedCatalog } from '@armorred/catalog';
 import { ReportDataError, parseTierReport } from '@armorred/analysis';
+import { RefusedFileError, imagePaths, readIfPresent, readRepositoryFile } from '@armorred/repository';
+import { SpecError, type ParseCache, type SpecIssue } from '@armorred/spec';
+import { imageFiles, type GeneratedFile } from './files.js';
+
+/** Measured data of a tier; real reports of large images stay far below this. */
+export const MAX_ANALYSIS_DATA_BYTES = 64 * 1024 * 1024;
 
 export interface RenderedImage {
   image: string;
@@ -17,23 +19,28 @@ export interface RenderedImage {
 export function renderImage(root: string, catalog: LoadedCatalog, image: string, cache?: ParseCache): RenderedImage {
   const { file, issues, loaded } = checkImage(root, catalog, image, cache);
   if (!loaded) return { image, file, issues, files: [] };
+  const paths = imagePaths(image);
   try {
-    const folder = join(root, IMAGES_DIR, image);
     return {
       image,
       file,
       issues: [],
       files: imageFiles(catalog, image, loaded, {
-        sourceFile: (path) => sourceFileState(folder, path),
-        sourceDigest: (path) => createHash('sha256').update(readFileSync(join(folder, path))).digest('hex'),
+        sourceFile: (path) => sourceFileState(root, image, path),
+        sourceDigest: (path) =>
+          createHash('sha256')
+            .update(readRepositoryFile(root, paths.source(path), { maxBytes: MAX_CONFIG_SOURCE_BYTES, what: 'a config file', singleLink: true }))
+            .digest('hex'),
         report: (tier) => {
-          const file = reportPath(image, tier);
-          return existsSync(join(root, file)) ? parseTierReport(file, readFileSync(join(root, file), 'utf8')) : undefined;
+          const data = paths.analysisData(tier);
+          const bytes = readIfPresent(root, data, { maxBytes: MAX_ANALYSIS_DATA_BYTES, what: 'analysis data' });
+          return bytes === undefined ? undefined : parseTierReport(data, bytes.toString('utf8'));
         },
       }),
     };
   } catch (error) {
     if (error instanceof SpecError) return { image, file, issues: error.issues, files: [] };
+    if (error instanceof RefusedFileError) return { image, file, issues: [refusedFileIssue(error)], files: [] };
     if (error instanceof ReportDataError) return { image, file, issues: [{ file: error.file, line: 1, column: 1, key: '', message: error.message }], files: [] };
     throw error;
   }

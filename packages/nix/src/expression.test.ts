@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveTier, type ImageSpec } from '@armorred/spec';
 import type { CatalogSpec } from '@armorred/catalog';
 import { tierLabels } from '@armorred/labels';
-import { CompileError, compileTier, imageAttrName, renderCatalogEntry } from './expression.js';
+import { imageAttrName } from '@armorred/repository';
+import { CompileError, compileTier, renderCatalogEntry } from './expression.js';
 import { nixAvailable, nixEvalJson, nixParse } from './nix-cli.js';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
@@ -225,8 +226,8 @@ describe('what the compiler refuses', () => {
     expect(problems(compile(spec))).toEqual([
       'runtime.configFiles.0.source: "conf/../../../etc/shadow" would leave the image folder: it may not contain ".." segments; use a path inside the image folder',
     ]);
-    expect(problems(compile(hostileSpec(), 'hardened', () => 'escapes' as const))).toEqual([
-      'runtime.configFiles.0.source: "web.conf" resolves (through a symlink) outside the image folder; copy the file into the folder',
+    expect(problems(compile(hostileSpec(), 'hardened', () => 'symlink' as const))).toEqual([
+      'runtime.configFiles.0.source: "web.conf" is a symlink (or under one); the catalog does not follow symlinks: replace it with the file itself',
     ]);
   });
 

@@ -5,17 +5,18 @@
 // the store, which podman loads, skopeo pushes and the analysis reads directly, and which
 // Nix can check for reproducibility (`nix-build --check`). streamLayeredImage would save
 // store space but yields a script, not an artifact.
+import { ArmorredError, EXIT } from '@armorred/errors';
 import type { CatalogSpec, NixpkgsPin } from '@armorred/catalog';
 import { tierProblems, type ResolvedTier, type SpecCheckContext, type TierProblem } from '@armorred/spec';
 import { BUILD_TIME_LABELS, type Labels } from '@armorred/labels';
+import { imageAttrName } from '@armorred/repository';
 import { nixAttrPath, nixInterpolated, nixRef, nixString, shellQuote } from './escape.js';
 
 /** The tier breaks a rule, so no expression can do what it says; nothing is emitted. */
-export class CompileError extends Error {
+export class CompileError extends ArmorredError {
   readonly problems: TierProblem[];
   constructor(tier: string, problems: TierProblem[]) {
-    super(`cannot compile tier ${tier}:\n${problems.map((problem) => `  ${problem.path.join('.')}: ${problem.message}`).join('\n')}`);
-    this.name = 'CompileError';
+    super(`cannot compile tier ${tier}:\n${problems.map((problem) => `  ${problem.path.join('.')}: ${problem.message}`).join('\n')}`, EXIT.INVALID);
     this.problems = problems;
   }
 }
@@ -39,10 +40,6 @@ export function pinUrl(pin: NixpkgsPin): string {
   return pin.url ?? `https://github.com/NixOS/nixpkgs/archive/${pin.rev}.tar.gz`;
 }
 
-/** The attribute name of an image in the catalog entry point: nginx-1.26 -> nginx-1_26. */
-export function imageAttrName(folder: string): string {
-  return folder.replace(/\./g, '_');
-}
 
 function nixList(items: readonly string[], indent: string): string {
   if (items.length === 0) return '[ ]';

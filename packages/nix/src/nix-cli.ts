@@ -1,5 +1,6 @@
 // The I/O edge to the Nix command-line tools (execa). No binary cache is reachable on
 // the machines this runs on, so substituters are always switched off.
+import { ArmorredError, EXIT } from '@armorred/errors';
 import { execa } from 'execa';
 
 export const NIX_OPTIONS = ['--option', 'substituters', ''];
@@ -15,11 +16,10 @@ export async function nixAvailable(): Promise<boolean> {
   return available;
 }
 
-export class NixError extends Error {
+export class NixError extends ArmorredError {
   readonly stderr: string;
   constructor(command: string, stderr: string) {
-    super(`${command} failed:\n${summariseNixError(stderr)}`);
-    this.name = 'NixError';
+    super(`${command} failed:\n${summariseNixError(stderr)}`, EXIT.FAILED);
     this.stderr = stderr;
   }
 }

@@ -1,2 +1,1 @@
 export * from './podman.js';
-export * from './http.js';

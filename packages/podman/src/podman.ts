@@ -1,5 +1,6 @@
 // The one place podman is called from. Every call gets the project's containers.conf
 // (runtime runc, ulimits that work on these machines), so callers never repeat flags.
+import { ArmorredError, EXIT } from '@armorred/errors';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { execa, type Options } from 'execa';
@@ -7,14 +8,13 @@ import { execa, type Options } from 'execa';
 /** tools/podman/containers.conf of this repository. */
 export const CONTAINERS_CONF = join(import.meta.dirname, '..', '..', '..', 'tools', 'podman', 'containers.conf');
 
-export class PodmanError extends Error {
+export class PodmanError extends ArmorredError {
   readonly stderr: string;
-  readonly exitCode: number | undefined;
+  readonly podmanExitCode: number | undefined;
   constructor(args: readonly string[], stderr: string, exitCode: number | undefined) {
-    super(`podman ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`);
-    this.name = 'PodmanError';
+    super(`podman ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`, EXIT.FAILED);
     this.stderr = stderr;
-    this.exitCode = exitCode;
+    this.podmanExitCode = exitCode;
   }
 }
 

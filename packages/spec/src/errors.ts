@@ -1,5 +1,6 @@
 // Every problem found in a spec or catalog file carries its location, so a contributor
 // can jump straight to it: `file:line:column: key: message`.
+import { ArmorredError, EXIT } from '@armorred/errors';
 export interface SpecIssue {
   file: string;
   /** 1-based */
@@ -22,12 +23,11 @@ export function compareIssues(a: SpecIssue, b: SpecIssue): number {
 }
 
 /** Thrown when a file cannot be used at all; carries every issue found, sorted by location. */
-export class SpecError extends Error {
+export class SpecError extends ArmorredError {
   readonly issues: SpecIssue[];
   constructor(issues: SpecIssue[]) {
     const sorted = [...issues].sort(compareIssues);
-    super(sorted.map(formatIssue).join('\n'));
-    this.name = 'SpecError';
+    super(sorted.map(formatIssue).join('\n'), EXIT.INVALID);
     this.issues = sorted;
   }
 }

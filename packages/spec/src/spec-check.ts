@@ -8,7 +8,7 @@ import { TIER_NAMES, type ImageSpec, type TierName } from './schema.js';
 import type { Path, YamlSource } from './yaml.js';
 
 /** What the caller found for a config file's `source` inside the image folder. */
-export type SourceFileState = 'file' | 'missing' | 'not-a-file' | 'symlink' | 'escapes';
+export type SourceFileState = 'file' | 'missing' | 'not-a-file' | 'symlink' | 'hardlink' | 'too-large';
 
 export interface SpecCheckContext {
   defaults: RuntimeDefaults;
@@ -79,11 +79,18 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
     if (sourceProblem) {
       at(['runtime', 'configFiles', index, 'source'], `"${file.source}" would leave the image folder: ${sourceProblem}; use a path inside the image folder`);
     } else {
-      const state = sourceFile(file.source);
-      if (state === 'missing') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" does not exist in the image folder; add the file or fix the path`);
-      if (state === 'not-a-file') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" is not a regular file; config files must be files`);
-      if (state === 'escapes') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" resolves (through a symlink) outside the image folder; copy the file into the folder`);
-      if (state === 'symlink') at(['runtime', 'configFiles', index, 'source'], `"${file.source}" is a symlink; Nix would ship the link, not the file: replace it with the file itself`);
+      const state = file.source === 'generated' || file.source.startsWith('generated/') ? 'generated' : sourceFile(file.source);
+      const where: Path = ['runtime', 'configFiles', index, 'source'];
+      const message = {
+        file: undefined,
+        missing: 'does not exist in the image folder; add the file or fix the path',
+        'not-a-file': 'is not a regular file (a folder or special file); config files must be files',
+        symlink: 'is a symlink (or under one); the catalog does not follow symlinks: replace it with the file itself',
+        hardlink: 'has other hard links; a hard link can ship a file from elsewhere (even a root-only one): replace it with a copy',
+        'too-large': 'is over the 16 MiB limit for a config file; it is not read',
+        generated: 'is a generated file; a config file must be hand-written, or generate would depend on its own output',
+      }[state];
+      if (message) at(where, `${JSON.stringify(file.source)} ${message}`);
     }
     const targetProblem = segmentProblem(file.target);
     if (targetProblem) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is not a clean absolute path: ${targetProblem}`);

@@ -7,14 +7,10 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { execa } from 'execa';
 import { freePort, podman, podmanOk, removeContainer, startContainer } from '@armorred/podman';
+import { tmpfsOptions } from '@armorred/image-facts';
 import type { ImageUnderTest } from './image.js';
 
-/** Shared scratch directories keep their Unix mode; the others belong to the runtime user. */
-const STICKY = ['/tmp', '/var/tmp'];
-
-export function tmpfsOptions(path: string): string {
-  return STICKY.includes(path) ? 'rw,mode=1777,nosuid,nodev,noexec,size=64m' : 'rw,nosuid,nodev,noexec,size=64m,U';
-}
+export { tmpfsOptions };
 
 export interface ContainerSpec {
   writablePaths: readonly string[];

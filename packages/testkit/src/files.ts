@@ -1,10 +1,9 @@
-// Questions a suite asks of an image's files.
-import type { LayerEntry } from '@armorred/analysis';
-
-/** Executable names that mean a shell, or coreutils, is in the image. */
-export const SHELLS = ['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox'];
-export const COREUTILS = ['ls', 'cat', 'cp', 'mv', 'rm', 'chmod', 'mkdir', 'env', 'id', 'echo'];
-export const PACKAGE_MANAGERS = ['apt', 'apt-get', 'dpkg', 'apk', 'rpm', 'yum', 'dnf', 'microdnf', 'zypper', 'pacman', 'pip', 'pip3', 'nix', 'nix-env', 'opkg'];
+// Questions a suite asks of an image's files; the names come from @armorred/image-facts.
+import type { LayerEntry } from '@armorred/image-archive';
+import { COREUTILS_EXECUTABLES, PACKAGE_MANAGER_EXECUTABLES, SHELL_EXECUTABLES, executablesNamed as namedIn } from '@armorred/image-facts';
+export const SHELLS = SHELL_EXECUTABLES;
+export const COREUTILS = COREUTILS_EXECUTABLES;
+export const PACKAGE_MANAGERS = PACKAGE_MANAGER_EXECUTABLES;
 
 /** Present at `path` (a leading "/" is ignored), also through /usr/bin and a /nix/store package's bin. */
 export function present(files: Map<string, LayerEntry>, path: string): boolean {
@@ -12,14 +11,9 @@ export function present(files: Map<string, LayerEntry>, path: string): boolean {
   return files.has(relative) || files.has(`usr/${relative}`);
 }
 
-/** Executables anywhere in the image named like `names` (bin, sbin, usr/bin, store packages' bin). */
+/** Executables anywhere in the image (bin, sbin, usr/bin, store packages' bin) named like `names`. */
 export function executablesNamed(files: Map<string, LayerEntry>, names: readonly string[]): string[] {
-  const found: string[] = [];
-  for (const [path, entry] of files) {
-    const match = /(?:^|\/)s?bin\/([^/]+)$/.exec(path);
-    if (match && names.includes(match[1]!) && (entry.type === 'file' || entry.type === 'symlink')) found.push(path);
-  }
-  return found.sort();
+  return namedIn(files.values(), names);
 }
 
 /** Files with the setuid or setgid bit. */

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { fileContent, readDockerArchive, rootFilesystem, type ImageArchive, type LayerEntry } from '@armorred/analysis';
-import { readBuildRecord } from '@armorred/build';
+import { fileContent, readDockerArchive, rootFilesystem, type ImageArchive, type LayerEntry } from '@armorred/image-archive';
+import { readBuildRecord } from '@armorred/builder';
 import { inspectImage, podmanAvailable, podmanOk, type ImageInspection } from '@armorred/podman';
 import type { TierName } from '@armorred/spec';
 

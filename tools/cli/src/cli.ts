@@ -1,22 +1,26 @@
-// Shared CLI plumbing: argument parsing (node:util parseArgs), exit codes, output.
+// The shape of an armorred command, and the plumbing every command shares: typed option
+// parsing (node:util parseArgs), help text made from the same definition, the catalog
+// root, and output. Each command is defined once; its --help, the README's command table
+// and the Nx target descriptions are all derived from that definition.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { listImageFolders } from '@armorred/catalog';
-import { suggest } from '@armorred/spec';
+import { UsageError, type ExitCode } from '@armorred/errors';
+import { CATALOG_FILE } from '@armorred/repository';
 
-export const EXIT_OK = 0;
-/** The specs (or the thing checked) are wrong. */
-export const EXIT_INVALID = 1;
-/** The command line is wrong. */
-export const EXIT_USAGE = 2;
+export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+/** One option: parseArgs' own fields plus what --help says about it. */
+export type OptionSpec = OptionsConfig[string] & {
+  /** The value's placeholder in help, e.g. "T" for --tier T (string options). */
+  value?: string;
+  description: string;
+};
+
+export type OptionSpecs = Record<string, OptionSpec>;
+
+/** The typed values parseArgs gives for `O`. */
+export type OptionValues<O extends OptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>['values'];
 
 export interface Io {
   out(text: string): void;
@@ -30,55 +34,117 @@ export const processIo: Io = {
   cwd: process.cwd(),
 };
 
+export interface CommandContext<O extends OptionsConfig> {
+  values: OptionValues<O>;
+  positionals: string[];
+  /** The catalog root (undefined only for commands that do not need one). */
+  root: string;
+  io: Io;
+}
+
+export interface CommandDefinition<O extends OptionSpecs> {
+  name: string;
+  /** One line: what the command does (also the README table and the Nx target description). */
+  summary: string;
+  /** Positional arguments as they appear in the usage line, e.g. "[IMAGE...]". */
+  arguments?: string;
+  /** What each positional argument is. */
+  argumentHelp?: Record<string, string>;
+  /** Paragraphs after the summary in --help. */
+  details: string;
+  options: O;
+  /** What each exit status means for this command. */
+  exits: Partial<Record<ExitCode, string>>;
+  /** Whether the command works outside a catalog repository (doctor). */
+  rootOptional?: boolean;
+  run(context: CommandContext<O>): Promise<ExitCode>;
+}
+
+/** A command with its option types erased, as the dispatcher holds it. */
 export interface Command {
   name: string;
   summary: string;
   usage: string;
-  /** Full --help text after the usage line. */
   help: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  run(args: { values: Record<string, unknown>; positionals: string[]; root: string; io: Io }): Promise<number>;
+  rootOptional: boolean;
+  execute(argv: readonly string[], root: () => string, io: Io): Promise<ExitCode | 'help'>;
 }
 
-export function parseCommandArgs(command: Command, argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/, '')}\nusage: ${command.usage}`);
-  }
+const HELP_OPTION = { help: { type: 'boolean', short: 'h', description: 'show this help' } } as const satisfies OptionSpecs;
+
+function optionLabel(name: string, spec: OptionSpec): string {
+  const short = spec.short ? `-${spec.short}, ` : '';
+  return `${short}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`;
+}
+
+/** What help and usage are made of: a definition without its behaviour. */
+type Description = Omit<CommandDefinition<OptionSpecs>, 'run'>;
+
+function usageOf(definition: Description): string {
+  const options = Object.entries(definition.options).map(([name, spec]) => `[${optionLabel(name, spec).replace(/^-\w, /, '')}]`);
+  return ['armorred', definition.name, ...(definition.arguments ? [definition.arguments] : []), ...options].join(' ');
+}
+
+function helpOf(definition: Description, usage: string): string {
+  const options: OptionSpecs = { ...definition.options, ...HELP_OPTION };
+  const labels = Object.entries(options).map(([name, spec]) => [optionLabel(name, spec), spec.description] as const);
+  const width = Math.max(14, ...labels.map(([label]) => label.length));
+  const args = Object.entries(definition.argumentHelp ?? {});
+  const argWidth = Math.max(14, ...args.map(([name]) => name.length));
+  const exits = Object.entries(definition.exits)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([code, meaning]) => `${code} ${meaning}`)
+    .join(', ');
+  return [
+    `usage: ${usage}`,
+    '',
+    definition.summary,
+    '',
+    definition.details.trim(),
+    '',
+    ...(args.length > 0 ? ['Arguments:', ...args.map(([name, text]) => `  ${name.padEnd(argWidth)}  ${text}`), ''] : []),
+    'Options:',
+    ...labels.map(([label, text]) => `  ${label.padEnd(width)}  ${text}`),
+    '',
+    `Exit status: ${exits}.`,
+    '',
+  ].join('\n');
+}
+
+/** Defines a command: its options are typed for `run`, and its usage and help are derived. */
+export function defineCommand<const O extends OptionSpecs>(definition: CommandDefinition<O>): Command {
+  const usage = usageOf(definition);
+  const help = helpOf(definition, usage);
+  const { options } = definition;
+  return {
+    name: definition.name,
+    summary: definition.summary,
+    usage,
+    help,
+    rootOptional: definition.rootOptional ?? false,
+    async execute(argv, root, io) {
+      // --help wins over everything else on the line, even over options that do not parse.
+      const loose = parseArgs({ args: [...argv], options: { help: HELP_OPTION.help }, allowPositionals: true, strict: false });
+      if (loose.values.help === true) return 'help';
+      const config = { args: [...argv], options, allowPositionals: true, strict: true } as const;
+      let parsed: ReturnType<typeof parseArgs<typeof config>>;
+      try {
+        parsed = parseArgs(config);
+      } catch (error) {
+        throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/, '')}\nusage: ${usage}`);
+      }
+      return definition.run({ values: parsed.values, positionals: parsed.positionals, root: definition.rootOptional ? '' : root(), io });
+    },
+  };
 }
 
 /** The catalog root: the nearest directory, from `start` upwards, holding catalog.yaml. */
 export function findRoot(start: string): string {
   let dir = resolve(start);
   for (;;) {
-    if (existsSync(join(dir, 'catalog.yaml'))) return dir;
+    if (existsSync(join(dir, CATALOG_FILE))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new UsageError(`no catalog.yaml in ${resolve(start)} or above; run armorred inside the catalog repository (or pass --root DIR)`);
+    if (parent === dir) throw new UsageError(`no ${CATALOG_FILE} in ${resolve(start)} or above; run armorred inside the catalog repository (or pass --root DIR)`);
     dir = parent;
   }
-}
-
-export function formatHelp(command: Command): string {
-  return `usage: ${command.usage}\n\n${command.summary}\n\n${command.help.trimEnd()}\n`;
-}
-
-/** Usage error for image names that are not folders under images/. */
-export function checkImageNames(names: readonly string[], root: string): void {
-  const folders = listImageFolders(root);
-  for (const name of names) {
-    if (!folders.includes(name)) {
-      const near = suggest(name, folders);
-      throw new UsageError(`unknown image "${name}"${near ? `; did you mean "${near}"?` : `; images: ${folders.join(', ') || 'none'}`}`);
-    }
-  }
-}
-
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** An RFC 3339 time with a zone, normalised to UTC without fractions; a usage error otherwise. */
-export function parseTime(value: string, option: string): string {
-  const time = Date.parse(value);
-  if (!RFC3339.test(value) || Number.isNaN(time)) throw new UsageError(`${option} must be an RFC 3339 time with a zone, e.g. 2026-11-22T08:00:00Z`);
-  return new Date(time).toISOString().replace(/\.\d+Z$/, 'Z');
 }

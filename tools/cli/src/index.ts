@@ -1,1 +1,2 @@
-export { main, COMMANDS } from "./main.js";
+export { main } from './main.js';
+export { COMMANDS } from './commands.js';

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readBuildRecord } from '@armorred/build';
+import { readBuildRecord } from '@armorred/builder';
 import { REPO, copyCatalog, runCli } from '../test-support.js';
 
-const FIXTURES = join(REPO, '..', 'shared', 'fixtures', 'scanners');
+const FIXTURES = join(REPO, 'packages', 'scanner-reports', 'test', 'fixtures');
 const record = readBuildRecord(REPO, 'nginx-1.26', 'hardened');
 
 let root: string;

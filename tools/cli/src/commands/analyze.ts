@@ -1,73 +1,60 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { BuildError, PACKAGE_SET_LABELS, buildTier } from '@armorred/build';
-import {
-  ArchiveError,
-  ReportError,
-  ToolError,
-  inventoryOf,
-  inventoryReport,
-  readImage,
-  readReport,
-  renderTierReport,
-  runScanner,
-  runSyft,
-  type SbomSummary,
-  type ScanSummary,
-  type TierReport,
-} from '@armorred/analysis';
-import { renderCatalog, reportPath, writeFiles } from '@armorred/generate';
-import { EXIT_INVALID, EXIT_OK, UsageError, checkImageNames, parseTime, type Command } from '../cli.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { inventoryOf, inventoryReport, renderTierReport, type TierReport } from '@armorred/analysis';
+import { PACKAGE_SET_LABELS, buildTier } from '@armorred/builder';
+import { EXIT, InvalidInputError, UsageError } from '@armorred/errors';
+import { renderCatalog, writeFiles } from '@armorred/generate';
+import { readImage } from '@armorred/image-archive';
+import { imagePaths, writeRepositoryFile } from '@armorred/repository';
+import { readReport, runScanner, runSyft, type SbomSummary, type ScanSummary } from '@armorred/scanner-reports';
+import { defineCommand } from '../cli.js';
+import { PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet, parseTiers, parseTime } from '../options.js';
 import { printIssues } from '../report.js';
-import { parsePackageSet, parseTiers } from './build.js';
 
 const INVENTORY_TOOL = 'armorred-analysis 0.0.0';
 
-export const analyzeCommand: Command = {
+export const analyzeCommand = defineCommand({
   name: 'analyze',
   summary: 'Measure built tiers (inventory, SBOM, scans) and regenerate the analysis page, SBOMs and VEX.',
-  usage: 'armorred analyze IMAGE [--tier T] [--archive PATH] [--sbom FILE] [--scan FILE] [--pkgs P] [--at TIME] [--json]',
-  help: `For each tier: builds it when needed, reads the image archive (size, layers, config,
+  arguments: 'IMAGE',
+  argumentHelp: { IMAGE: 'an image folder name, e.g. nginx-1.26' },
+  details: `For each tier: builds it when needed, reads the image archive (size, layers, config,
 Nix store paths as components, shell, coreutils), counts components with syft and scans
 with grype (or trivy) when they are installed, or uses the reports given with --sbom and
 --scan, and says which. Writes the measured data to images/<image>/analysis/<tier>.json
 (check it in), then regenerates from it images/<image>/ANALYSIS.md and
-images/<image>/generated/<tier>.{cdx,spdx,openvex}.json.
-
-Options:
-  --tier T        hardened, locked or all (default all)
-  --archive PATH  analyze this docker-archive or OCI layout instead of building (one tier)
-  --sbom FILE     a syft JSON, SPDX or CycloneDX report of the image (one tier)
-  --scan FILE     a grype or trivy JSON report of the image (one tier)
-  --pkgs P        package set for the build: nixpkgs or offline (default: $ARMORRED_PKGS, else nixpkgs)
-  --at TIME       the analysis time to record (default: now)
-  --json          print the written report data as JSON
-  -h, --help      show this help
-
-Exit status: 0 analyzed, 1 build, report or spec errors, 2 usage errors.`,
+images/<image>/generated/<tier>.{cdx,spdx,openvex}.json.`,
   options: {
-    tier: { type: 'string' },
-    archive: { type: 'string' },
-    sbom: { type: 'string' },
-    scan: { type: 'string' },
-    pkgs: { type: 'string' },
-    at: { type: 'string' },
-    json: { type: 'boolean' },
+    tier: TIER_OPTION,
+    archive: { type: 'string', value: 'PATH', description: 'analyze this docker-archive or OCI layout instead of building (one tier)' },
+    sbom: { type: 'string', value: 'FILE', description: 'a syft JSON, SPDX or CycloneDX report of the image (one tier)' },
+    scan: { type: 'string', value: 'FILE', description: 'a grype or trivy JSON report of the image (one tier)' },
+    pkgs: PKGS_OPTION,
+    at: { type: 'string', value: 'TIME', description: 'the analysis time to record (default: now)' },
+    json: { type: 'boolean', description: 'print the written report data as JSON' },
+  },
+  exits: {
+    [EXIT.OK]: 'analyzed',
+    [EXIT.INVALID]: 'report or spec errors',
+    [EXIT.USAGE]: 'usage errors',
+    [EXIT.FAILED]: 'the build or a scanner failed',
   },
   async run({ values, positionals, root, io }) {
-    if (positionals.length !== 1) throw new UsageError(`name one image, e.g. armorred analyze nginx-1.26\nusage: ${this.usage}`);
+    if (positionals.length !== 1) throw new UsageError('name one image, e.g. armorred analyze nginx-1.26');
     const [image] = positionals as [string];
     checkImageNames([image], root);
     const tiers = parseTiers(values.tier);
     if ((values.archive || values.sbom || values.scan) && tiers.length !== 1) throw new UsageError('--archive, --sbom and --scan describe one tier: add --tier hardened or --tier locked');
     // Paths are the user's, relative to where they ran the command.
-    const given = { archive: values.archive, sbom: values.sbom, scan: values.scan } as Record<string, string | undefined>;
-    for (const option of ['archive', 'sbom', 'scan']) {
-      if (given[option] === undefined) continue;
-      given[option] = resolve(io.cwd, given[option]!);
-      if (!existsSync(given[option]!)) throw new UsageError(`--${option}: no such file: ${given[option]}`);
-    }
-    const at = parseTime(values.at === undefined ? new Date().toISOString() : String(values.at), '--at');
+    const userPath = (option: 'archive' | 'sbom' | 'scan') => {
+      const value = values[option];
+      if (value === undefined) return undefined;
+      const path = resolve(io.cwd, value);
+      if (!existsSync(path)) throw new UsageError(`--${option}: no such file: ${path}`);
+      return path;
+    };
+    const given = { archive: userPath('archive'), sbom: userPath('sbom'), scan: userPath('scan') };
+    const at = parseTime(values.at ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z'), '--at');
     const pkgs = parsePackageSet(values.pkgs);
 
     const written: TierReport[] = [];
@@ -75,24 +62,16 @@ Exit status: 0 analyzed, 1 build, report or spec errors, 2 usage errors.`,
       let archive = given.archive;
       let packageSet = 'unknown (given archive)';
       if (!archive) {
-        try {
-          const record = await buildTier({ root, image, tier, pkgs, onProgress: (line) => io.err(`  ${line}`) });
-          archive = record.archive;
-          packageSet = PACKAGE_SET_LABELS[record.pkgs];
-        } catch (error) {
-          if (!(error instanceof BuildError)) throw error;
-          io.err(`armorred: ${error.message}`);
-          return EXIT_INVALID;
-        }
+        const record = await buildTier({ root, image, tier, pkgs, onProgress: (line) => io.err(`  ${line}`) });
+        archive = record.archive;
+        packageSet = PACKAGE_SET_LABELS[record.pkgs];
       }
       io.err(`armorred: analyzing ${image} ${tier} (${archive})`);
       let sbom: SbomSummary | undefined;
       let scan: ScanSummary | undefined;
-      let inventory: Awaited<ReturnType<typeof inventoryOf>>;
-      try {
-        const imageData = await readImage(archive);
-        packageSet = imageData.config.config?.Labels?.['org.armorred.pkgs'] ?? packageSet;
-        inventory = await inventoryOf(imageData);
+      const imageData = await readImage(archive);
+      packageSet = imageData.config.config?.Labels?.['org.armorred.pkgs'] ?? packageSet;
+      const inventory = await inventoryOf(imageData);
         if (given.sbom) {
           const summary = await readReport(given.sbom);
           if (summary.kind !== 'sbom') throw new UsageError(`--sbom ${given.sbom} is a ${summary.format} scan report; give it with --scan`);
@@ -113,12 +92,6 @@ Exit status: 0 analyzed, 1 build, report or spec errors, 2 usage errors.`,
           scan = scanner.summary;
           io.err(`  vulnerabilities: ${scanner.summary ? scanner.source : `not scanned (${scanner.source}; give a report with --scan)`}`);
         }
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (!(error instanceof ReportError || error instanceof ArchiveError || error instanceof ToolError || code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR')) throw error;
-        io.err(`armorred: ${(error as Error).message}`);
-        return EXIT_INVALID;
-      }
       const report: TierReport = {
         generated: `by armorred analyze ${image} --tier ${tier}: measured data; do not edit`,
         image,
@@ -140,22 +113,19 @@ Exit status: 0 analyzed, 1 build, report or spec errors, 2 usage errors.`,
             }
           : {}),
       };
-      const file = join(root, reportPath(image, tier));
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(`${file}.tmp`, renderTierReport(report));
-      renameSync(`${file}.tmp`, file);
-      io.err(`armorred: wrote ${reportPath(image, tier)}`);
+      writeRepositoryFile(root, imagePaths(image).analysisData(tier), renderTierReport(report));
+      io.err(`armorred: wrote ${imagePaths(image).analysisData(tier)}`);
       written.push(report);
     }
     const rendering = renderCatalog(root, [image]);
     if (!rendering.ok) {
       printIssues(io, rendering.catalogIssues, rendering.images);
-      return EXIT_INVALID;
+      throw new InvalidInputError('the measured data was written, but the generated files were not: fix the problems above');
     }
     const result = writeFiles(root, rendering.files, rendering.ownedDirs);
     for (const path of result.written) io.err(`armorred: wrote ${path}`);
     if (values.json) io.out(JSON.stringify(written, null, 2));
-    else io.out(`analyzed ${image} (${tiers.join(', ')}): see images/${image}/ANALYSIS.md`);
-    return EXIT_OK;
+    else io.out(`analyzed ${image} (${tiers.join(', ')}): see ${imagePaths(image).analysisPage}`);
+    return EXIT.OK;
   },
-};
+});

@@ -1,5 +1,7 @@
+import { EXIT } from '@armorred/errors';
 import { findDrift, renderCatalog } from '@armorred/generate';
-import { EXIT_INVALID, EXIT_OK, checkImageNames, type Command } from '../cli.js';
+import { defineCommand } from '../cli.js';
+import { JSON_OPTION, checkImageNames } from '../options.js';
 import { printIssues } from '../report.js';
 
 const KIND_TEXT = {
@@ -8,29 +10,22 @@ const KIND_TEXT = {
   extra: 'not produced by the generator (left over or added by hand)',
 } as const;
 
-export const checkCommand: Command = {
+export const checkCommand = defineCommand({
   name: 'check',
   summary: 'Fail when a checked-in generated file is stale, missing or hand-edited.',
-  usage: 'armorred check [IMAGE...] [--json]',
-  help: `Validates, regenerates every generated file in memory and compares it with the
+  arguments: '[IMAGE...]',
+  argumentHelp: { IMAGE: 'image folder names, e.g. nginx-1.26 (default: every image)' },
+  details: `Validates, regenerates every generated file in memory and compares it with the
 file on disk, byte for byte. Lists each file that differs and the command that fixes
-it. Writes nothing. CI runs this.
-
-Arguments:
-  IMAGE           image folder names, e.g. nginx-1.26 (default: every image)
-
-Options:
-  --json          print the drift as JSON
-  -h, --help      show this help
-
-Exit status: 0 all current, 1 drift or spec errors, 2 usage errors.`,
-  options: { json: { type: 'boolean' } },
+it. Writes nothing. CI runs this.`,
+  options: { json: JSON_OPTION },
+  exits: { [EXIT.OK]: 'all current', [EXIT.INVALID]: 'drift or spec errors', [EXIT.USAGE]: 'usage errors' },
   async run({ values, positionals, root, io }) {
     checkImageNames(positionals, root);
     const rendering = renderCatalog(root, positionals);
     if (!rendering.ok) {
       printIssues(io, rendering.catalogIssues, rendering.images);
-      return EXIT_INVALID;
+      return EXIT.INVALID;
     }
     const drift = findDrift(root, rendering.files, rendering.ownedDirs);
     const fix = `npx armorred generate${positionals.length > 0 ? ` ${positionals.join(' ')}` : ''}`;
@@ -40,6 +35,6 @@ Exit status: 0 all current, 1 drift or spec errors, 2 usage errors.`,
       for (const { path, kind } of drift) io.err(`${path}: ${KIND_TEXT[kind]}`);
       io.err(`${drift.length} generated file(s) differ; fix: ${fix}`);
     }
-    return drift.length === 0 ? EXIT_OK : EXIT_INVALID;
+    return drift.length === 0 ? EXIT.OK : EXIT.INVALID;
   },
-};
+});

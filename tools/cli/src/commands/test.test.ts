@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBuildRecord } from '@armorred/build';
+import { readBuildRecord } from '@armorred/builder';
 import { podmanAvailable } from '@armorred/podman';
 import { REPO, copyCatalog, runCli } from '../test-support.js';
 import { handWrittenTests } from './test.js';

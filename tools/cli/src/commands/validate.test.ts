@@ -90,7 +90,7 @@ describe('armorred usage errors', () => {
   });
 
   it('has --help for every command', async () => {
-    const { COMMANDS } = await import('../main.js');
+    const { COMMANDS } = await import('../commands.js');
     for (const command of COMMANDS) {
       const result = await runCli([command.name, '--help']);
       expect(result.code).toBe(0);
@@ -104,7 +104,7 @@ describe('armorred usage errors', () => {
 
 describe('parseTime', () => {
   it('accepts RFC 3339 with a zone and normalises it to UTC', async () => {
-    const { parseTime } = await import('../cli.js');
+    const { parseTime } = await import('../options.js');
     expect(parseTime('2026-11-22T08:00:00Z', '--at')).toBe('2026-11-22T08:00:00Z');
     expect(parseTime('2026-11-22T09:30:00.123+01:30', '--at')).toBe('2026-11-22T08:00:00Z');
     expect(() => parseTime('2026-11-22T08:00:00', '--at')).toThrow('--at must be an RFC 3339 time with a zone');

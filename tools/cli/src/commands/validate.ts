@@ -1,25 +1,20 @@
 import { validateRepository } from '@armorred/catalog';
+import { EXIT } from '@armorred/errors';
 import { formatIssue } from '@armorred/spec';
-import { EXIT_INVALID, EXIT_OK, checkImageNames, type Command } from '../cli.js';
+import { defineCommand } from '../cli.js';
+import { JSON_OPTION, checkImageNames } from '../options.js';
 
-export const validateCommand: Command = {
+export const validateCommand = defineCommand({
   name: 'validate',
   summary: 'Validate catalog.yaml and image specs (all images, or the ones named).',
-  usage: 'armorred validate [IMAGE...] [--json]',
-  help: `Checks catalog.yaml against its schema and cross-checks (every listed image exists
+  arguments: '[IMAGE...]',
+  argumentHelp: { IMAGE: 'image folder names, e.g. nginx-1.26 (default: every image)' },
+  details: `Checks catalog.yaml against its schema and cross-checks (every listed image exists
 and every image folder is listed), then each image.yaml: schema, merge of each tier,
 tier policies (non-root, no package managers), paths, ports and accepted findings.
-Every problem is reported as FILE:LINE:COLUMN: KEY: MESSAGE. Nothing is written.
-
-Arguments:
-  IMAGE           image folder names, e.g. nginx-1.26 (default: every image)
-
-Options:
-  --json          print a machine-readable report on stdout
-  -h, --help      show this help
-
-Exit status: 0 all valid, 1 spec errors, 2 usage errors.`,
-  options: { json: { type: 'boolean' } },
+Every problem is reported as FILE:LINE:COLUMN: KEY: MESSAGE. Nothing is written.`,
+  options: { json: JSON_OPTION },
+  exits: { [EXIT.OK]: 'all valid', [EXIT.INVALID]: 'spec errors', [EXIT.USAGE]: 'usage errors' },
   async run({ values, positionals, root, io }) {
     checkImageNames(positionals, root);
     const report = validateRepository(root, positionals);
@@ -35,7 +30,7 @@ Exit status: 0 all valid, 1 spec errors, 2 usage errors.`,
           2,
         ),
       );
-      return report.ok ? EXIT_OK : EXIT_INVALID;
+      return report.ok ? EXIT.OK : EXIT.INVALID;
     }
     for (const issue of report.catalogIssues) io.err(formatIssue(issue));
     for (const image of report.images) {
@@ -48,6 +43,6 @@ Exit status: 0 all valid, 1 spec errors, 2 usage errors.`,
     const invalid = report.images.filter((image) => image.issues.length > 0).length;
     const catalogNote = report.catalogIssues.length > 0 ? `; catalog.yaml has ${report.catalogIssues.length} problem(s)` : '';
     io.out(`${report.images.length - invalid} of ${report.images.length} image(s) valid${catalogNote}`);
-    return report.ok ? EXIT_OK : EXIT_INVALID;
+    return report.ok ? EXIT.OK : EXIT.INVALID;
   },
-};
+});

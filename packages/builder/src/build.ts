@@ -1,9 +1,11 @@
 // Building image tiers: nix-build on the catalog entry point (default.nix) with the
 // pinned nixpkgs or the offline package set, and a build record next to the result.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { ArmorredError, EXIT } from '@armorred/errors';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { execa } from 'execa';
-import { imageAttrName, nixString, NIX_OPTIONS, NixError, summariseNixError } from '@armorred/nix';
+import { nixString, NIX_OPTIONS, NixError, summariseNixError } from '@armorred/nix';
+import { CATALOG_ENTRY_POINT, OFFLINE_PACKAGES_DIR, ensureFolder, imageAttrName, imagePaths, readIfPresent, writeRepositoryFile } from '@armorred/repository';
 import type { TierName } from '@armorred/spec';
 
 export const PACKAGE_SETS = ['nixpkgs', 'offline'] as const;
@@ -15,8 +17,6 @@ export const PACKAGE_SET_LABELS: Record<PackageSetName, string> = {
   offline: 'offline-debian-bookworm',
 };
 
-/** Where results and build records go (gitignored). */
-export const RESULTS_DIR = '.armorred/results';
 
 export interface BuildRequest {
   root: string;
@@ -46,40 +46,27 @@ export interface BuildRecord {
   created?: string;
 }
 
-export class BuildError extends Error {
-  readonly summary: string;
-  readonly hint?: string;
+export class BuildError extends ArmorredError {
   constructor(summary: string, hint?: string) {
-    super(hint ? `${summary}\n${hint}` : summary);
-    this.name = 'BuildError';
-    this.summary = summary;
-    this.hint = hint;
+    super(hint ? `${summary}\n${hint}` : summary, EXIT.FAILED);
   }
-}
-
-export function resultLink(image: string, tier: TierName): string {
-  return `${RESULTS_DIR}/${image}/${tier}`;
-}
-
-export function buildRecordPath(image: string, tier: TierName): string {
-  return `${RESULTS_DIR}/${image}/${tier}.json`;
 }
 
 /** The record of the last build of a tier, if its archive still exists. */
 export function readBuildRecord(root: string, image: string, tier: TierName): BuildRecord | undefined {
-  const file = join(root, buildRecordPath(image, tier));
-  if (!existsSync(file)) return undefined;
-  const record = JSON.parse(readFileSync(file, 'utf8')) as BuildRecord;
-  return existsSync(record.archive) ? record : undefined;
+  const bytes = readIfPresent(root, imagePaths(image).buildRecord(tier), { maxBytes: 1024 * 1024, what: 'a build record' });
+  if (bytes === undefined) return undefined;
+  const record = JSON.parse(bytes.toString('utf8')) as BuildRecord;
+  return /^\/nix\/store\/[a-z0-9]{32}-[^/]+$/.test(record.archive) && existsSync(record.archive) ? record : undefined;
 }
 
 /** nix-build arguments for a request (pure); `outLink: false` keeps no GC root. */
 export function nixBuildArgs(request: Pick<BuildRequest, 'root' | 'image' | 'tier' | 'pkgs' | 'revision' | 'created'>, { outLink = true } = {}): string[] {
-  const args = [join(request.root, 'default.nix'), '-A', `${imageAttrName(request.image)}.${request.tier}`, ...NIX_OPTIONS];
-  args.push(...(outLink ? ['--out-link', join(request.root, resultLink(request.image, request.tier))] : ['--no-out-link']));
+  const args = [join(request.root, CATALOG_ENTRY_POINT), '-A', `${imageAttrName(request.image)}.${request.tier}`, ...NIX_OPTIONS];
+  args.push(...(outLink ? ['--out-link', join(request.root, imagePaths(request.image).resultLink(request.tier))] : ['--no-out-link']));
   if (request.pkgs === 'offline') {
     // A path expression built from a string, so the root's characters cannot become code.
-    args.push('--arg', 'pkgs', `import (/. + ${nixString(join(request.root, 'tools', 'offline-pkgs'))}) { }`);
+    args.push('--arg', 'pkgs', `import (/. + ${nixString(join(request.root, OFFLINE_PACKAGES_DIR))}) { }`);
   }
   if (request.revision) args.push('--argstr', 'revision', request.revision);
   if (request.created) args.push('--argstr', 'created', request.created);
@@ -91,14 +78,16 @@ const UNREACHABLE = /unable to download|Could not resolve host|Couldn't resolve 
 /** The offline set needs its pinned .debs; fetching is idempotent and fast when cached. */
 async function fetchDebs(root: string, onProgress?: (line: string) => void): Promise<void> {
   onProgress?.('checking the offline package set\'s .deb files');
-  const result = await execa('bash', [join(root, 'tools', 'offline-pkgs', 'fetch-debs.sh')], { cwd: root, reject: false, all: true });
+  const result = await execa('bash', [join(root, OFFLINE_PACKAGES_DIR, 'fetch-debs.sh')], { cwd: root, reject: false, all: true });
   if (result.exitCode !== 0) throw new BuildError(`fetching the offline package set's .debs failed:\n${String(result.all).trim()}`);
 }
 
 export async function buildTier(request: BuildRequest): Promise<BuildRecord> {
   const { root, image, tier, pkgs, onProgress } = request;
   if (pkgs === 'offline') await fetchDebs(root, onProgress);
-  mkdirSync(join(root, RESULTS_DIR, image), { recursive: true });
+  const paths = imagePaths(image);
+  // The result link is written by nix-build: its folder must be a real one inside the repository.
+  ensureFolder(root, paths.results);
   const subprocess = execa('nix-build', nixBuildArgs(request), { cwd: root, reject: false });
   let stderr = '';
   let partial = '';
@@ -129,13 +118,11 @@ export async function buildTier(request: BuildRequest): Promise<BuildRecord> {
     packageSet: PACKAGE_SET_LABELS[pkgs],
     attribute: `${imageAttrName(image)}.${tier}`,
     archive,
-    resultLink: relative(root, join(root, resultLink(image, tier))),
+    resultLink: paths.resultLink(tier),
     ...(request.revision ? { revision: request.revision } : {}),
     ...(request.created ? { created: request.created } : {}),
   };
-  const file = join(root, buildRecordPath(image, tier));
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(record, null, 2)}\n`);
-  renameSync(`${file}.tmp`, file);
+  writeRepositoryFile(root, paths.buildRecord(tier), `${JSON.stringify(record, null, 2)}\n`);
   return record;
 }
 

@@ -1,4 +1,4 @@
-// ingestReport on every real report in shared/fixtures/scanners: each count is checked against
+// ingestReport on every real report in test/fixtures (copies of public reports; see test/fixtures/SOURCES.md): each count is checked against
 // real jq running the counting rule of docs/reports.md, and against the figures SOURCES.md
 // gives. Then every kind of bad input, with the message it must produce.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { MAX_REPORT_BYTES, ReportError, ingestReport, readReport, type ScanSummary, type SbomSummary } from './ingest.js';
 import type { Severity } from './report.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'scanners');
+const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 const hasJq = spawnSync('jq', ['--version']).status === 0;
 
 // The counting rules of docs/reports.md, as a user would type them.
@@ -149,7 +149,7 @@ const EXPECTED: Record<string, Expectation> = {
 
 const fixture = (name: string) => join(FIXTURES, name);
 
-describe('real reports (shared/fixtures/scanners)', () => {
+describe('real reports (test/fixtures)', () => {
   it('has an expectation for every fixture, so a new fixture cannot go untested', () => {
     const present = readdirSync(FIXTURES).filter((name) => name.endsWith('.json')).sort();
     expect(present).toEqual(Object.keys(EXPECTED).sort());

@@ -1,5 +1,6 @@
 // Reading a docker-archive (the format `docker save` and dockerTools produce): manifest,
 // config and every layer's entries, streamed (an archive is never held in memory whole).
+import { ArmorredError, EXIT } from '@armorred/errors';
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -166,10 +167,9 @@ async function readLayer(name: string, entry: ReadEntry): Promise<ArchiveLayer> 
   return { name, diffId: `sha256:${hash.digest('hex')}`, size, entries };
 }
 
-export class ArchiveError extends Error {
+export class ArchiveError extends ArmorredError {
   constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
-    this.name = 'ArchiveError';
+    super(`${file}: ${message}`, EXIT.INVALID);
   }
 }
 

@@ -2,8 +2,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nixAvailable } from '@armorred/nix';
-import { freePort, httpWhenReady, inspectImage, loadArchive, podmanAvailable, removeContainer, runOnce, startContainer } from '@armorred/podman';
-import { closureRoots, readDockerArchive, rootFilesystem, storePathsOf, type ImageArchive } from '@armorred/analysis';
+import { freePort, inspectImage, loadArchive, podmanAvailable, removeContainer, runOnce, startContainer } from '@armorred/podman';
+import { httpWhenReady } from '@armorred/testkit';
+import { closureRoots, readDockerArchive, rootFilesystem, storePathsOf, type ImageArchive } from '@armorred/image-archive';
 import { buildTier, checkReproducible, closureOf, readBuildRecord, type BuildRecord } from './build.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');

@@ -5,12 +5,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildTier } from '@armorred/build';
+import { buildTier } from '@armorred/builder';
 import { nixAvailable } from '@armorred/nix';
 import { podmanAvailable } from '@armorred/podman';
-import { runSuites } from '@armorred/testkit';
+import { runSuites } from '../suite-runner.js';
 
-const REPO = join(import.meta.dirname, '..', '..', '..');
+const REPO = join(import.meta.dirname, '..', '..', '..', '..');
 const SUITE = 'images/nginx-1.26/generated/hardened.test.ts';
 const ready = (await nixAvailable()) && (await podmanAvailable());
 const scratch: string[] = [];

@@ -1,5 +1,6 @@
 // The I/O edge to real SBOM and scanner tools: syft, grype, trivy are run when they are
 // installed (they are not on every machine: none is in Debian bookworm or on npm).
+import { ArmorredError, EXIT } from '@armorred/errors';
 import { execa } from 'execa';
 import { ingestReport, type SbomSummary, type ScanSummary } from './ingest.js';
 
@@ -15,10 +16,9 @@ async function installed(command: string): Promise<boolean> {
 }
 
 /** A scanner or SBOM tool that was found but failed (e.g. grype could not update its database offline). */
-export class ToolError extends Error {
+export class ToolError extends ArmorredError {
   constructor(message: string) {
-    super(message);
-    this.name = 'ToolError';
+    super(message, EXIT.FAILED);
   }
 }
 

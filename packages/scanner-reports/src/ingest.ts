@@ -39,9 +39,10 @@
 // is not critical/high/medium/low/negligible (trivy "UNKNOWN", grype "Unknown", missing, "") is
 // unknown. Strings from reports (package names, ids) are kept exactly as data: escaping them
 // is the job of whoever renders them.
+import { ArmorredError, EXIT } from '@armorred/errors';
 import { stat, readFile } from 'node:fs/promises';
 // One severity scale for the whole package: a Finding here is a ReportFinding of report.ts.
-import { SEVERITIES, type Severity } from './report.js';
+import { SEVERITIES, type Severity } from './severity.js';
 
 /**
  * Largest report read. The biggest real reports (SBOMs of images with tens of thousands of
@@ -96,13 +97,12 @@ export interface ScanSummary {
 export type ReportSummary = SbomSummary | ScanSummary;
 
 /** A report that cannot be read: the message names the file, what is wrong and what to do. */
-export class ReportError extends Error {
+export class ReportError extends ArmorredError {
   constructor(
     readonly file: string,
     message: string,
   ) {
-    super(`${file}: ${message}`);
-    this.name = 'ReportError';
+    super(`${file}: ${message}`, EXIT.INVALID);
   }
 }
 

@@ -1,0 +1,3 @@
+export * from './severity.js';
+export * from './ingest.js';
+export * from './tools.js';

@@ -1,0 +1,73 @@
+// Values of options and arguments several commands share, checked once: image names,
+// tiers, the package set, times. Each refuses a bad value with a usage error (exit 2).
+import { UsageError } from '@armorred/errors';
+import { PACKAGE_SETS, type PackageSetName } from '@armorred/builder';
+import { readCatalog, scanImageFolders } from '@armorred/catalog';
+import { TIER_NAMES, suggest, type TierName } from '@armorred/spec';
+import type { OptionSpec } from './cli.js';
+
+export const TIER_OPTION = { type: 'string', value: 'T', description: 'hardened, locked or all (default all)' } as const satisfies OptionSpec;
+export const PKGS_OPTION = {
+  type: 'string',
+  value: 'P',
+  description: 'package set: nixpkgs or offline (default: $ARMORRED_PKGS, else nixpkgs)',
+} as const satisfies OptionSpec;
+export const JSON_OPTION = { type: 'boolean', description: 'print a machine-readable report on stdout' } as const satisfies OptionSpec;
+
+/**
+ * Usage error for image names that are not image folders listed in catalog.yaml (an
+ * unlisted folder is never read). When catalog.yaml cannot be read, the command itself
+ * reports why.
+ */
+export function checkImageNames(names: readonly string[], root: string): void {
+  if (names.length === 0) return;
+  const { folders } = scanImageFolders(root);
+  let listed: readonly string[] = folders;
+  try {
+    listed = readCatalog(root).spec.images;
+  } catch {
+    // Reported by the command, located.
+  }
+  for (const name of names) {
+    if (!folders.includes(name)) {
+      const near = suggest(name, folders);
+      throw new UsageError(`unknown image ${JSON.stringify(name)}${near ? `; did you mean "${near}"?` : `; images: ${folders.join(', ') || 'none'}`}`);
+    }
+    if (!listed.includes(name)) throw new UsageError(`image ${JSON.stringify(name)} is not listed in catalog.yaml; add "- ${name}" to its images`);
+  }
+}
+
+export function parseTiers(value: string | undefined): TierName[] {
+  const tier = value ?? 'all';
+  if (tier === 'all') return [...TIER_NAMES];
+  const known = TIER_NAMES.find((name) => name === tier);
+  if (!known) throw new UsageError(`--tier must be hardened, locked or all, not ${JSON.stringify(tier)}`);
+  return [known];
+}
+
+/** The package set: --pkgs, else $ARMORRED_PKGS, else nixpkgs. */
+export function parsePackageSet(value: string | undefined, env: NodeJS.ProcessEnv = process.env): PackageSetName {
+  const given = value ?? env.ARMORRED_PKGS ?? 'nixpkgs';
+  const known = PACKAGE_SETS.find((name) => name === given);
+  if (!known) throw new UsageError(`${value === undefined ? 'ARMORRED_PKGS' : '--pkgs'} must be ${PACKAGE_SETS.join(' or ')}, not ${JSON.stringify(given)}`);
+  return known;
+}
+
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * An RFC 3339 time with a zone, normalised to UTC without fractions. Every field must be
+ * in range for its own date: 2026-02-30 and 24:00:00 are refused, not rolled over.
+ */
+export function parseTime(value: string, option: string): string {
+  const refuse = (why: string) => new UsageError(`${option} must be an RFC 3339 time with a zone, e.g. 2026-11-22T08:00:00Z (${why})`);
+  const match = RFC3339.exec(value);
+  if (!match) throw refuse(`got ${JSON.stringify(value)}`);
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12) throw refuse(`month ${month} does not exist`);
+  if (day < 1 || day > daysInMonth) throw refuse(`${year}-${String(month).padStart(2, '0')} has no day ${day}`);
+  if (hour > 23 || minute > 59 || second > 59) throw refuse(`${match[4]}:${match[5]}:${match[6]} is not a time of day`);
+  if (match[9] !== undefined && (Number(match[9]) > 23 || Number(match[10]) > 59)) throw refuse(`zone ${match[8]} is not a UTC offset`);
+  return new Date(Date.parse(value)).toISOString().replace(/\.\d+Z$/, 'Z');
+}
