@@ -23,12 +23,24 @@ function forget(tiers) {
   const outputs = new Set();
   for (const tier of tiers) {
     rmSync(join(REPO, '.armorred', 'results', IMAGE, tier), { force: true });
-    const drv = run('nix-instantiate', [join(REPO, 'default.nix'), '-A', `nginx-1_26.${tier}`, '--arg', 'pkgs', `import ${join(REPO, 'tools', 'offline-pkgs')} { }`, '--option', 'substituters', '']).trim();
+    const drv = run('nix-instantiate', [
+      join(REPO, 'default.nix'),
+      '-A',
+      `nginx-1_26.${tier}`,
+      '--arg',
+      'pkgs',
+      `import ${join(REPO, 'tools', 'offline-pkgs')} { }`,
+      '--option',
+      'substituters',
+      '',
+    ]).trim();
     for (const path of run('nix-store', ['-qR', '--include-outputs', drv]).split('\n')) {
       if (path && !path.endsWith('.drv') && !path.endsWith('.deb') && existsSync(path)) outputs.add(path);
     }
   }
-  const referrers = run('nix-store', ['-q', '--referrers-closure', ...outputs]).split('\n').filter((path) => path && !path.endsWith('.drv'));
+  const referrers = run('nix-store', ['-q', '--referrers-closure', ...outputs])
+    .split('\n')
+    .filter((path) => path && !path.endsWith('.drv'));
   const doomed = new Set([...outputs, ...referrers]);
   // Sources (builder scripts, config files) stay alive through their derivations: skip
   // each path nix-store refuses, and try again.

@@ -20,7 +20,8 @@ export function syntheticCatalog(count, { withAnalysis = true } = {}) {
     const folder = join(root, 'images', `${name}-1.26`);
     cpSync(template, folder, {
       recursive: true,
-      filter: (source) => !source.includes('node_modules') && (withAnalysis || !/\/(analysis|generated)(\/|$)|ANALYSIS\.md$/.test(source.slice(template.length))),
+      filter: (source) =>
+        !source.includes('node_modules') && (withAnalysis || !/\/(analysis|generated)(\/|$)|ANALYSIS\.md$/.test(source.slice(template.length))),
     });
     writeFileSync(join(folder, 'image.yaml'), spec.replace(/^name: nginx$/m, `name: ${name}`));
     names.push(`${name}-1.26`);

@@ -56,9 +56,7 @@ describe.skipIf(!built)('the inventory of the built nginx-1.26 tiers (skipped: b
   const archives: Record<string, ImageArchive> = built
     ? { hardened: await readDockerArchive(records.hardened!.archive), locked: await readDockerArchive(records.locked!.archive) }
     : {};
-  const inventories: Record<string, Inventory> = built
-    ? { hardened: await inventoryOf(archives.hardened!), locked: await inventoryOf(archives.locked!) }
-    : {};
+  const inventories: Record<string, Inventory> = built ? { hardened: await inventoryOf(archives.hardened!), locked: await inventoryOf(archives.locked!) } : {};
 
   it('measures sizes, layers, config, shell and coreutils', () => {
     for (const tier of ['hardened', 'locked']) {

@@ -86,13 +86,15 @@ export async function compressedLayerSizes(archive: ImageArchive): Promise<Map<s
         const gzip = createGzip();
         let size = 0;
         gzip.on('data', (chunk: Buffer) => (size += chunk.length));
-        pending.push(new Promise((done, fail) => {
-          gzip.on('end', () => {
-            sizes.set(name, size);
-            done();
-          });
-          gzip.on('error', fail);
-        }));
+        pending.push(
+          new Promise((done, fail) => {
+            gzip.on('end', () => {
+              sizes.set(name, size);
+              done();
+            });
+            gzip.on('error', fail);
+          }),
+        );
         const through = new PassThrough();
         entry.pipe(through);
         through.pipe(gzip);

@@ -43,7 +43,12 @@ function seedReport(tier: TierName, figures: { components: number; sizeBytes: nu
 }
 
 function tier(name: TierName, report?: TierReport): PageTier {
-  return { resolved: resolveTier(spec, name, { user: 65534, group: 65534 }), labels: { 'org.armorred.tier': name }, reference: `ghcr.io/armorred/nginx:1.26-${name}`, ...(report ? { report } : {}) };
+  return {
+    resolved: resolveTier(spec, name, { user: 65534, group: 65534 }),
+    labels: { 'org.armorred.tier': name },
+    reference: `ghcr.io/armorred/nginx:1.26-${name}`,
+    ...(report ? { report } : {}),
+  };
 }
 
 describe('the analysis page from the seed figures', () => {
@@ -95,12 +100,18 @@ describe('the analysis page from the seed figures', () => {
 
 describe('the analysis page with untrusted data', () => {
   it('lists findings that are neither fixed nor accepted, escaping markdown and HTML', () => {
-    const hostile = seedReport('hardened', { components: 1, sizeBytes: 1e6, layers: 1 }, {
-      tool: 'grype',
-      format: 'grype-json',
-      findings: [{ id: 'CVE-2099-1', package: '<script>alert(1)</script>|**x**', version: '1`2', severity: 'critical', fixedVersions: ['[3](javascript:x)'] }],
-      bySeverity: { critical: 1, high: 0, medium: 0, low: 0, negligible: 0, unknown: 0 },
-    });
+    const hostile = seedReport(
+      'hardened',
+      { components: 1, sizeBytes: 1e6, layers: 1 },
+      {
+        tool: 'grype',
+        format: 'grype-json',
+        findings: [
+          { id: 'CVE-2099-1', package: '<script>alert(1)</script>|**x**', version: '1`2', severity: 'critical', fixedVersions: ['[3](javascript:x)'] },
+        ],
+        bySeverity: { critical: 1, high: 0, medium: 0, low: 0, negligible: 0, unknown: 0 },
+      },
+    );
     const page = renderAnalysisPage({ folder: 'nginx-1.26', upstream: spec.upstream, hardened: tier('hardened', hostile), locked: tier('locked') });
     expect(page).toContain('## ⚠ Findings neither fixed nor accepted');
     expect(page).toContain('\\<script\\>alert\\(1\\)\\</script\\>\\|\\*\\*x\\*\\*');

@@ -138,7 +138,11 @@ export function renderAnalysisPage(input: PageInput): string {
   const upSize = up ? up.sizeMB * 1e6 : undefined;
   push(
     table(columns, [
-      ['Image size', upSize === undefined ? NOT_MEASURED : formatSize(upSize), ...tiers.map((tier) => (tier.figures.size === undefined ? NOT_MEASURED : formatSize(tier.figures.size)))],
+      [
+        'Image size',
+        upSize === undefined ? NOT_MEASURED : formatSize(upSize),
+        ...tiers.map((tier) => (tier.figures.size === undefined ? NOT_MEASURED : formatSize(tier.figures.size))),
+      ],
       [
         'Reduction',
         '',
@@ -148,7 +152,11 @@ export function renderAnalysisPage(input: PageInput): string {
             : '—',
         ),
       ],
-      ['Layers', up ? String(up.layers) : NOT_MEASURED, ...tiers.map((tier) => (tier.figures.layers === undefined ? NOT_MEASURED : String(tier.figures.layers)))],
+      [
+        'Layers',
+        up ? String(up.layers) : NOT_MEASURED,
+        ...tiers.map((tier) => (tier.figures.layers === undefined ? NOT_MEASURED : String(tier.figures.layers))),
+      ],
     ]),
     '',
   );
@@ -162,15 +170,22 @@ export function renderAnalysisPage(input: PageInput): string {
     ...tiers.map((tier) => vulnCell(tier.figures.vulnerabilities, severity)),
   ]);
   push(
-    table(['Severity', upstreamName, ...tiers.map((tier) => `ARMORRED ${capitalise(tier.name)}`)], [
-      ...severityRows,
+    table(
+      ['Severity', upstreamName, ...tiers.map((tier) => `ARMORRED ${capitalise(tier.name)}`)],
       [
-        'Negligible or unknown',
-        up ? String(otherSeverities(up.vulnerabilities)) : NOT_MEASURED,
-        ...tiers.map((tier) => (tier.figures.vulnerabilities ? String(otherSeverities(tier.figures.vulnerabilities)) : 'not scanned')),
+        ...severityRows,
+        [
+          'Negligible or unknown',
+          up ? String(otherSeverities(up.vulnerabilities)) : NOT_MEASURED,
+          ...tiers.map((tier) => (tier.figures.vulnerabilities ? String(otherSeverities(tier.figures.vulnerabilities)) : 'not scanned')),
+        ],
+        [
+          'Total',
+          up ? String(total(up.vulnerabilities)) : NOT_MEASURED,
+          ...tiers.map((tier) => (tier.figures.vulnerabilities ? String(total(tier.figures.vulnerabilities)) : 'not scanned')),
+        ],
       ],
-      ['Total', up ? String(total(up.vulnerabilities)) : NOT_MEASURED, ...tiers.map((tier) => (tier.figures.vulnerabilities ? String(total(tier.figures.vulnerabilities)) : 'not scanned'))],
-    ]),
+    ),
     '',
   );
   const reductions = tiers
@@ -244,14 +259,17 @@ export function renderAnalysisPage(input: PageInput): string {
   push('## Shell availability', '');
   const presence = (present: boolean | undefined) => (present === undefined ? NOT_MEASURED : present ? 'Present' : 'Absent');
   push(
-    table(['Image', '/bin/sh', 'Coreutils'], [
-      [upstreamName, up?.shell === undefined ? NOT_MEASURED : presence(up.shell), up?.coreutils ? capitalise(up.coreutils) : NOT_MEASURED],
-      ...tiers.map((tier) => [
-        `ARMORRED ${capitalise(tier.name)}`,
-        `${presence(tier.resolved.shell)}${tier.report && tier.report.inventory.shell !== tier.resolved.shell ? ' (**measured: differs!**)' : ''}`,
-        `${presence(tier.resolved.coreutils)}${tier.report && tier.report.inventory.coreutils !== tier.resolved.coreutils ? ' (**measured: differs!**)' : ''}`,
-      ]),
-    ]),
+    table(
+      ['Image', '/bin/sh', 'Coreutils'],
+      [
+        [upstreamName, up?.shell === undefined ? NOT_MEASURED : presence(up.shell), up?.coreutils ? capitalise(up.coreutils) : NOT_MEASURED],
+        ...tiers.map((tier) => [
+          `ARMORRED ${capitalise(tier.name)}`,
+          `${presence(tier.resolved.shell)}${tier.report && tier.report.inventory.shell !== tier.resolved.shell ? ' (**measured: differs!**)' : ''}`,
+          `${presence(tier.resolved.coreutils)}${tier.report && tier.report.inventory.coreutils !== tier.resolved.coreutils ? ' (**measured: differs!**)' : ''}`,
+        ]),
+      ],
+    ),
     '',
     'Without a shell, use HTTP health checks, not exec probes.',
     '',
@@ -260,11 +278,14 @@ export function renderAnalysisPage(input: PageInput): string {
   // Non-root and read-only root
   push('## Non-root and read-only root', '');
   push(
-    table(['', upstreamName, ...tiers.map((tier) => `ARMORRED ${capitalise(tier.name)}`)], [
-      ['User', up?.user ? mdText(up.user) : NOT_MEASURED, ...tiers.map((tier) => `UID ${tier.resolved.runtime.user}`)],
-      ['Read-only root', '—', ...tiers.map(() => 'Supported')],
-      ['Writable paths', '—', ...tiers.map((tier) => tier.resolved.runtime.writablePaths.map(code).join(', ') || 'none')],
-    ]),
+    table(
+      ['', upstreamName, ...tiers.map((tier) => `ARMORRED ${capitalise(tier.name)}`)],
+      [
+        ['User', up?.user ? mdText(up.user) : NOT_MEASURED, ...tiers.map((tier) => `UID ${tier.resolved.runtime.user}`)],
+        ['Read-only root', '—', ...tiers.map(() => 'Supported')],
+        ['Writable paths', '—', ...tiers.map((tier) => tier.resolved.runtime.writablePaths.map(code).join(', ') || 'none')],
+      ],
+    ),
     '',
   );
   const example = tiers[0]!;
@@ -282,7 +303,10 @@ export function renderAnalysisPage(input: PageInput): string {
   push('## Labels', '');
   const names = [...new Set(tiers.flatMap((tier) => Object.keys(tier.labels)))].sort();
   push(
-    table(['Label', ...tiers.map((tier) => capitalise(tier.name))], names.map((name) => [code(name), ...tiers.map((tier) => mdText(tier.labels[name] ?? '—'))])),
+    table(
+      ['Label', ...tiers.map((tier) => capitalise(tier.name))],
+      names.map((name) => [code(name), ...tiers.map((tier) => mdText(tier.labels[name] ?? '—'))]),
+    ),
     '',
     'Added at build time: `org.opencontainers.image.created`, `org.opencontainers.image.revision` (when given) and `org.armorred.pkgs` (the package set).',
     '',

@@ -92,13 +92,19 @@ export function parseTierReport(file: string, text: string): TierReport {
   const report = value as TierReport;
   if (!isObject(value)) throw new ReportDataError(file, 'not a JSON object');
   need(typeof report.analyzedAt === 'string' && !Number.isNaN(Date.parse(report.analyzedAt)), 'analyzedAt is not a time');
-  need(isObject(report.build) && typeof report.build.packageSet === 'string' && /^sha256:[a-f0-9]{64}$/.test(String(report.build.configDigest)), 'build needs packageSet and a sha256 configDigest');
+  need(
+    isObject(report.build) && typeof report.build.packageSet === 'string' && /^sha256:[a-f0-9]{64}$/.test(String(report.build.configDigest)),
+    'build needs packageSet and a sha256 configDigest',
+  );
   const inventory = report.inventory as unknown;
   if (!isObject(inventory)) problems.push('inventory is missing');
   else {
     const inv = report.inventory;
     need(typeof inv.tool === 'string', 'inventory.tool is not a string');
-    need([inv.size, inv.compressedSize].every((n) => Number.isFinite(n) && n >= 0), 'inventory sizes are not numbers');
+    need(
+      [inv.size, inv.compressedSize].every((n) => Number.isFinite(n) && n >= 0),
+      'inventory sizes are not numbers',
+    );
     need(Array.isArray(inv.layerSizes) && inv.layerSizes.every((n) => Number.isFinite(n)), 'inventory.layerSizes is not a list of numbers');
     need(typeof inv.shell === 'boolean' && typeof inv.coreutils === 'boolean' && typeof inv.user === 'string', 'inventory.shell, coreutils or user is missing');
     need(isObject(inv.labels) && Object.values(inv.labels).every((label) => typeof label === 'string'), 'inventory.labels is not a map of strings');
@@ -109,14 +115,22 @@ export function parseTierReport(file: string, text: string): TierReport {
     );
   }
   if (report.sbom !== undefined) {
-    need(isObject(report.sbom) && typeof report.sbom.tool === 'string' && typeof report.sbom.format === 'string' && Number.isInteger(report.sbom.components), 'sbom needs tool, format and a components count');
+    need(
+      isObject(report.sbom) && typeof report.sbom.tool === 'string' && typeof report.sbom.format === 'string' && Number.isInteger(report.sbom.components),
+      'sbom needs tool, format and a components count',
+    );
   }
   if (report.scan !== undefined) {
     const scan = report.scan;
-    need(isObject(scan) && typeof scan.tool === 'string' && typeof scan.format === 'string' && isObject(scan.bySeverity), 'scan needs tool, format and bySeverity');
+    need(
+      isObject(scan) && typeof scan.tool === 'string' && typeof scan.format === 'string' && isObject(scan.bySeverity),
+      'scan needs tool, format and bySeverity',
+    );
     need(
       Array.isArray(scan?.findings) &&
-        scan.findings.every((f) => isObject(f) && typeof f.id === 'string' && typeof f.package === 'string' && SEVERITIES.includes(f.severity) && Array.isArray(f.fixedVersions)),
+        scan.findings.every(
+          (f) => isObject(f) && typeof f.id === 'string' && typeof f.package === 'string' && SEVERITIES.includes(f.severity) && Array.isArray(f.fixedVersions),
+        ),
       'scan.findings need id, package, a known severity and fixedVersions',
     );
   }

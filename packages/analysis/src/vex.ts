@@ -27,7 +27,9 @@ export function renderOpenVex(subject: VexSubject): string {
       ...(finding.status === 'affected' ? { action_statement: finding.actionStatement, status_notes: finding.justification } : {}),
       ...(finding.status === 'fixed' || finding.status === 'under_investigation' ? { status_notes: finding.justification } : {}),
     }));
-  const id = createHash('sha256').update(JSON.stringify([subject.product, subject.timestamp, statements])).digest('hex');
+  const id = createHash('sha256')
+    .update(JSON.stringify([subject.product, subject.timestamp, statements]))
+    .digest('hex');
   const document = {
     '@context': 'https://openvex.dev/ns/v0.2.0',
     '@id': `https://armorred.dev/vex/${id.slice(0, 32)}`,

@@ -89,10 +89,14 @@ describe.skipIf(!ready)('nginx-1.26 built with the offline package set (skipped:
     expect(result.stdout).toContain('nobody:x:65534');
   });
 
-  it.each(TIERS)('%s rebuilds bit for bit (nix-build --check)', async (tier) => {
-    await checkReproducible({ root: ROOT, image: 'nginx-1.26', tier, pkgs: 'offline' });
-    const again = await readDockerArchive(records[tier]!.archive);
-    expect(again.configDigest).toBe(archives[tier]!.configDigest);
-    expect(again.layers.map((layer) => layer.diffId)).toEqual(archives[tier]!.layers.map((layer) => layer.diffId));
-  }, 300_000);
+  it.each(TIERS)(
+    '%s rebuilds bit for bit (nix-build --check)',
+    async (tier) => {
+      await checkReproducible({ root: ROOT, image: 'nginx-1.26', tier, pkgs: 'offline' });
+      const again = await readDockerArchive(records[tier]!.archive);
+      expect(again.configDigest).toBe(archives[tier]!.configDigest);
+      expect(again.layers.map((layer) => layer.diffId)).toEqual(archives[tier]!.layers.map((layer) => layer.diffId));
+    },
+    300_000,
+  );
 });

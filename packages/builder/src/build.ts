@@ -17,7 +17,6 @@ export const PACKAGE_SET_LABELS: Record<PackageSetName, string> = {
   offline: 'offline-debian-bookworm',
 };
 
-
 export interface BuildRequest {
   root: string;
   /** Image folder, e.g. nginx-1.26. */
@@ -77,7 +76,7 @@ const UNREACHABLE = /unable to download|Could not resolve host|Couldn't resolve 
 
 /** The offline set needs its pinned .debs; fetching is idempotent and fast when cached. */
 async function fetchDebs(root: string, onProgress?: (line: string) => void): Promise<void> {
-  onProgress?.('checking the offline package set\'s .deb files');
+  onProgress?.("checking the offline package set's .deb files");
   const result = await execa('bash', [join(root, OFFLINE_PACKAGES_DIR, 'fetch-debs.sh')], { cwd: root, reject: false, all: true });
   if (result.exitCode !== 0) throw new BuildError(`fetching the offline package set's .debs failed:\n${String(result.all).trim()}`);
 }
@@ -137,5 +136,6 @@ export async function closureOf(storePaths: readonly string[]): Promise<string[]
 /** Rebuilds a store path and fails if the result differs bit for bit (nix-build --check). */
 export async function checkReproducible(request: Pick<BuildRequest, 'root' | 'image' | 'tier' | 'pkgs'>): Promise<void> {
   const result = await execa('nix-build', [...nixBuildArgs(request, { outLink: false }), '--check'], { cwd: request.root, reject: false });
-  if (result.exitCode !== 0) throw new BuildError(`rebuild of ${request.image} (${request.tier}) is not reproducible:\n${summariseNixError(String(result.stderr))}`);
+  if (result.exitCode !== 0)
+    throw new BuildError(`rebuild of ${request.image} (${request.tier}) is not reproducible:\n${summariseNixError(String(result.stderr))}`);
 }

@@ -73,151 +73,274 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'unknown top-level key, with suggestion', text: variant('description:', 'descripton:'), expected: [
-      "image.yaml:1:1: missing required key \"description\"; add it to this mapping",
-      "image.yaml:4:1: descripton: unknown key \"descripton\"; did you mean \"description\"?",
-    ] },
-  { name: 'unknown nested key, with suggestion', text: variant('  entrypoint:', '  usr: 1\n  entrypoint:'), expected: [
-      "image.yaml:10:3: runtime.usr: unknown key \"usr\"; did you mean \"user\"?",
-    ] },
-  { name: 'unknown tier', text: variant('  locked:\n', '  lockd:\n'), expected: [
-      "image.yaml:19:1: tiers: missing required key \"locked\"; add it to this mapping",
-      "image.yaml:21:3: tiers.lockd: unknown key \"lockd\"; did you mean \"locked\"?",
-    ] },
-  { name: 'line written as a number', text: variant('line: "1.2"', 'line: 1.2'), expected: [
-      "image.yaml:3:7: line: must be a string, got number 1.2; quote it: \"1.2\"",
-    ] },
-  { name: 'wrong type: ports as a string', text: variant('  ports:\n    - port: 8080\n', '  ports: "8080"\n'), expected: [
-      "image.yaml:11:10: runtime.ports: must be a list, got the string \"8080\"",
-    ] },
-  { name: 'wrong type: shell as a string', text: variant('    shell: true', '    shell: "yes"'), expected: [
-      "image.yaml:22:12: tiers.locked.shell: must be true or false, got the string \"yes\"",
-    ] },
-  { name: 'duplicate key', text: variant('licenses: MIT\n', 'licenses: MIT\nlicenses: Apache-2.0\n'), expected: [
-      "image.yaml:6:1: duplicate key \"licenses\"; each key may appear only once in a mapping",
-    ] },
-  { name: 'missing required key', text: variant('licenses: MIT\n', ''), expected: [
-      "image.yaml:1:1: missing required key \"licenses\"; add it to this mapping",
-    ] },
-  { name: 'port 0', text: variant('    - port: 8080', '    - port: 0'), expected: [
-      "image.yaml:12:13: runtime.ports[0].port: number 0 is out of range; use a value from 1 to 65535",
-    ] },
-  { name: 'port above 65535', text: variant('    - port: 8080', '    - port: 70000'), expected: [
-      "image.yaml:12:13: runtime.ports[0].port: number 70000 is out of range; use a value from 1 to 65535",
-    ] },
-  { name: 'negative uid', text: variant('  entrypoint:', '  user: -1\n  entrypoint:'), expected: [
-      "image.yaml:10:9: runtime.user: number -1 is out of range; use a value from 0 to 4294967294",
-    ] },
-  { name: 'uid as a name', text: variant('  entrypoint:', '  user: nobody\n  entrypoint:'), expected: [
-      "image.yaml:10:9: runtime.user: must be an integer, got the string \"nobody\"",
-    ] },
-  { name: 'uid 0 where the tier policy forbids root', text: variant('  hardened: {}', '  hardened:\n    runtime: { user: 0 }'), expected: [
-      "image.yaml:21:22: tiers.hardened.runtime.user: tier hardened requires a non-root user, but user is 0; use 65534 (nobody) or another non-zero UID",
-    ] },
-  { name: 'name with ../', text: variant('name: web', 'name: ../web'), expected: [
-      "image.yaml:1:7: name: the string \"../web\" is not valid: Image name: lowercase letters, digits and dashes (no slashes, no dots)",
-    ] },
-  { name: 'name with a slash', text: variant('name: web', 'name: acme/web'), expected: [
-      "image.yaml:1:7: name: the string \"acme/web\" is not valid: Image name: lowercase letters, digits and dashes (no slashes, no dots)",
-    ] },
-  { name: 'absolute config-file source', text: variant('source: web.conf', 'source: /etc/passwd'), expected: [
-      "image.yaml:15:15: runtime.configFiles[0].source: the string \"/etc/passwd\" is not valid: must be a path relative to the image folder, of letters, digits and . _ @ + - (e.g. nginx.conf)",
-    ] },
-  { name: 'config-file source escaping the folder', text: variant('source: web.conf', 'source: conf/../../secret'), expected: [
-      "image.yaml:15:15: runtime.configFiles[0].source: \"conf/../../secret\" would leave the image folder: it may not contain \"..\" segments; use a path inside the image folder",
-    ] },
-  { name: 'config-file source missing', text: variant('source: web.conf', 'source: nginx.conf'), expected: [
-      "image.yaml:15:15: runtime.configFiles[0].source: \"nginx.conf\" does not exist in the image folder; add the file or fix the path",
-    ] },
-  { name: 'config-file target under /nix', text: variant('target: /etc/web.conf', 'target: /nix/store/x'), expected: [
-      "image.yaml:16:15: runtime.configFiles[0].target: \"/nix/store/x\" is reserved; ship config files elsewhere (e.g. /etc)",
-    ] },
-  { name: 'relative working dir', text: variant('  entrypoint:', '  workingDir: srv\n  entrypoint:'), expected: [
-      "image.yaml:10:15: runtime.workingDir: the string \"srv\" is not valid: must be an absolute path of letters, digits and . _ @ + - (e.g. /var/log/nginx)",
-    ] },
-  { name: 'writable root', text: variant('writablePaths: [/tmp]', 'writablePaths: [/]'), expected: [
-      "image.yaml:13:19: runtime.writablePaths[0]: the root cannot be writable; list the directories that must be (e.g. /tmp)",
-    ] },
-  { name: 'unknown stop signal, with suggestion', text: variant('  entrypoint:', '  stopSignal: SIGQUITT\n  entrypoint:'), expected: [
-      "image.yaml:10:15: runtime.stopSignal: the string \"SIGQUITT\" is not allowed; use one of: SIGTERM, SIGQUIT, SIGINT, SIGHUP, SIGKILL, SIGUSR1, SIGUSR2, SIGWINCH (did you mean \"SIGQUIT\"?)",
-    ] },
-  { name: 'invalid env name', text: variant('  entrypoint:', '  env: { 1BAD: x }\n  entrypoint:'), expected: [
-      "image.yaml:10:10: runtime.env.1BAD: key \"1BAD\" is not a valid name here: variable names are letters, digits and _, not starting with a digit",
-    ] },
-  { name: 'health check on a port that is not exposed', text: variant('http: { port: 8080, path: /healthz }', 'http: { port: 9090, path: /healthz }'), expected: [
-      "image.yaml:18:17: healthcheck.http.port: port 9090 is not an exposed port (8080); add it to runtime.ports or use an exposed one",
-    ] },
-  { name: 'not_affected finding without a VEX justification', text: variant('tiers:', 'acceptedFindings:\n  - { id: CVE-2024-1, package: zlib, status: not_affected, justification: unused }\ntiers:'), expected: [
-      "image.yaml:20:46: acceptedFindings[0].status: status not_affected needs vexJustification (e.g. vulnerable_code_not_in_execute_path)",
-    ] },
-  { name: 'unknown nixpkgs pin, with suggestion', text: variant('nixpkgs: nixos-24.11', 'nixpkgs: nixos-24.1'), expected: [
-      "image.yaml:6:10: nixpkgs: no nixpkgs pin \"nixos-24.1\" in catalog.yaml; did you mean \"nixos-24.11\"?",
-    ] },
-  { name: 'folder does not match name and line', text: GOOD, folder: 'web-1.3', expected: [
-      "image.yaml:1:7: name: folder \"web-1.3\" does not match name \"web\" and line \"1.2\"; the folder must be named \"web-1.2\"",
-    ] },
-  { name: 'line not a prefix of version', text: variant('line: "1.2"', 'line: "1.3"'), expected: [
-      "image.yaml:3:7: line: line \"1.3\" is not a prefix of version \"1.2.3\"; for version 1.2.3 use line \"1.2\"",
-    ] },
-  { name: 'invalid SPDX expression', text: variant('licenses: MIT', 'licenses: MIT OR'), expected: [
-      "image.yaml:5:11: licenses: \"MIT OR\" is not a valid SPDX license expression; use SPDX license identifiers joined by AND, OR or WITH (e.g. \"BSD-2-Clause\" or \"MIT OR Apache-2.0\")",
-    ] },
-  { name: 'package manager in a tier that forbids them', text: variant('  hardened: {}', '  hardened:\n    contents: [apt]'), expected: [
-      "image.yaml:21:16: tiers.hardened.contents[0]: tier hardened forbids package managers, but \"apt\" is one; remove it",
-    ] },
-  { name: 'override value that is a mapping', text: variant('  attr: web', '  attr: web\n  override: { modules: { a: 1 } }'), expected: [
-      "image.yaml:9:24: package.override.modules: a mapping is not valid: An override argument: a boolean, an integer, a string, a package reference { package: ATTR }, or a list of these",
-    ] },
-  { name: 'a shell package in a tier without a shell', text: variant('  hardened: {}', '  hardened:\n    contents: [bashInteractive]'), expected: [
+  {
+    name: 'unknown top-level key, with suggestion',
+    text: variant('description:', 'descripton:'),
+    expected: [
+      'image.yaml:1:1: missing required key "description"; add it to this mapping',
+      'image.yaml:4:1: descripton: unknown key "descripton"; did you mean "description"?',
+    ],
+  },
+  {
+    name: 'unknown nested key, with suggestion',
+    text: variant('  entrypoint:', '  usr: 1\n  entrypoint:'),
+    expected: ['image.yaml:10:3: runtime.usr: unknown key "usr"; did you mean "user"?'],
+  },
+  {
+    name: 'unknown tier',
+    text: variant('  locked:\n', '  lockd:\n'),
+    expected: [
+      'image.yaml:19:1: tiers: missing required key "locked"; add it to this mapping',
+      'image.yaml:21:3: tiers.lockd: unknown key "lockd"; did you mean "locked"?',
+    ],
+  },
+  {
+    name: 'line written as a number',
+    text: variant('line: "1.2"', 'line: 1.2'),
+    expected: ['image.yaml:3:7: line: must be a string, got number 1.2; quote it: "1.2"'],
+  },
+  {
+    name: 'wrong type: ports as a string',
+    text: variant('  ports:\n    - port: 8080\n', '  ports: "8080"\n'),
+    expected: ['image.yaml:11:10: runtime.ports: must be a list, got the string "8080"'],
+  },
+  {
+    name: 'wrong type: shell as a string',
+    text: variant('    shell: true', '    shell: "yes"'),
+    expected: ['image.yaml:22:12: tiers.locked.shell: must be true or false, got the string "yes"'],
+  },
+  {
+    name: 'duplicate key',
+    text: variant('licenses: MIT\n', 'licenses: MIT\nlicenses: Apache-2.0\n'),
+    expected: ['image.yaml:6:1: duplicate key "licenses"; each key may appear only once in a mapping'],
+  },
+  { name: 'missing required key', text: variant('licenses: MIT\n', ''), expected: ['image.yaml:1:1: missing required key "licenses"; add it to this mapping'] },
+  {
+    name: 'port 0',
+    text: variant('    - port: 8080', '    - port: 0'),
+    expected: ['image.yaml:12:13: runtime.ports[0].port: number 0 is out of range; use a value from 1 to 65535'],
+  },
+  {
+    name: 'port above 65535',
+    text: variant('    - port: 8080', '    - port: 70000'),
+    expected: ['image.yaml:12:13: runtime.ports[0].port: number 70000 is out of range; use a value from 1 to 65535'],
+  },
+  {
+    name: 'negative uid',
+    text: variant('  entrypoint:', '  user: -1\n  entrypoint:'),
+    expected: ['image.yaml:10:9: runtime.user: number -1 is out of range; use a value from 0 to 4294967294'],
+  },
+  {
+    name: 'uid as a name',
+    text: variant('  entrypoint:', '  user: nobody\n  entrypoint:'),
+    expected: ['image.yaml:10:9: runtime.user: must be an integer, got the string "nobody"'],
+  },
+  {
+    name: 'uid 0 where the tier policy forbids root',
+    text: variant('  hardened: {}', '  hardened:\n    runtime: { user: 0 }'),
+    expected: [
+      'image.yaml:21:22: tiers.hardened.runtime.user: tier hardened requires a non-root user, but user is 0; use 65534 (nobody) or another non-zero UID',
+    ],
+  },
+  {
+    name: 'name with ../',
+    text: variant('name: web', 'name: ../web'),
+    expected: ['image.yaml:1:7: name: the string "../web" is not valid: Image name: lowercase letters, digits and dashes (no slashes, no dots)'],
+  },
+  {
+    name: 'name with a slash',
+    text: variant('name: web', 'name: acme/web'),
+    expected: ['image.yaml:1:7: name: the string "acme/web" is not valid: Image name: lowercase letters, digits and dashes (no slashes, no dots)'],
+  },
+  {
+    name: 'absolute config-file source',
+    text: variant('source: web.conf', 'source: /etc/passwd'),
+    expected: [
+      'image.yaml:15:15: runtime.configFiles[0].source: the string "/etc/passwd" is not valid: must be a path relative to the image folder, of letters, digits and . _ @ + - (e.g. nginx.conf)',
+    ],
+  },
+  {
+    name: 'config-file source escaping the folder',
+    text: variant('source: web.conf', 'source: conf/../../secret'),
+    expected: [
+      'image.yaml:15:15: runtime.configFiles[0].source: "conf/../../secret" would leave the image folder: it may not contain ".." segments; use a path inside the image folder',
+    ],
+  },
+  {
+    name: 'config-file source missing',
+    text: variant('source: web.conf', 'source: nginx.conf'),
+    expected: ['image.yaml:15:15: runtime.configFiles[0].source: "nginx.conf" does not exist in the image folder; add the file or fix the path'],
+  },
+  {
+    name: 'config-file target under /nix',
+    text: variant('target: /etc/web.conf', 'target: /nix/store/x'),
+    expected: ['image.yaml:16:15: runtime.configFiles[0].target: "/nix/store/x" is reserved; ship config files elsewhere (e.g. /etc)'],
+  },
+  {
+    name: 'relative working dir',
+    text: variant('  entrypoint:', '  workingDir: srv\n  entrypoint:'),
+    expected: [
+      'image.yaml:10:15: runtime.workingDir: the string "srv" is not valid: must be an absolute path of letters, digits and . _ @ + - (e.g. /var/log/nginx)',
+    ],
+  },
+  {
+    name: 'writable root',
+    text: variant('writablePaths: [/tmp]', 'writablePaths: [/]'),
+    expected: ['image.yaml:13:19: runtime.writablePaths[0]: the root cannot be writable; list the directories that must be (e.g. /tmp)'],
+  },
+  {
+    name: 'unknown stop signal, with suggestion',
+    text: variant('  entrypoint:', '  stopSignal: SIGQUITT\n  entrypoint:'),
+    expected: [
+      'image.yaml:10:15: runtime.stopSignal: the string "SIGQUITT" is not allowed; use one of: SIGTERM, SIGQUIT, SIGINT, SIGHUP, SIGKILL, SIGUSR1, SIGUSR2, SIGWINCH (did you mean "SIGQUIT"?)',
+    ],
+  },
+  {
+    name: 'invalid env name',
+    text: variant('  entrypoint:', '  env: { 1BAD: x }\n  entrypoint:'),
+    expected: ['image.yaml:10:10: runtime.env.1BAD: key "1BAD" is not a valid name here: variable names are letters, digits and _, not starting with a digit'],
+  },
+  {
+    name: 'health check on a port that is not exposed',
+    text: variant('http: { port: 8080, path: /healthz }', 'http: { port: 9090, path: /healthz }'),
+    expected: ['image.yaml:18:17: healthcheck.http.port: port 9090 is not an exposed port (8080); add it to runtime.ports or use an exposed one'],
+  },
+  {
+    name: 'not_affected finding without a VEX justification',
+    text: variant('tiers:', 'acceptedFindings:\n  - { id: CVE-2024-1, package: zlib, status: not_affected, justification: unused }\ntiers:'),
+    expected: ['image.yaml:20:46: acceptedFindings[0].status: status not_affected needs vexJustification (e.g. vulnerable_code_not_in_execute_path)'],
+  },
+  {
+    name: 'unknown nixpkgs pin, with suggestion',
+    text: variant('nixpkgs: nixos-24.11', 'nixpkgs: nixos-24.1'),
+    expected: ['image.yaml:6:10: nixpkgs: no nixpkgs pin "nixos-24.1" in catalog.yaml; did you mean "nixos-24.11"?'],
+  },
+  {
+    name: 'folder does not match name and line',
+    text: GOOD,
+    folder: 'web-1.3',
+    expected: ['image.yaml:1:7: name: folder "web-1.3" does not match name "web" and line "1.2"; the folder must be named "web-1.2"'],
+  },
+  {
+    name: 'line not a prefix of version',
+    text: variant('line: "1.2"', 'line: "1.3"'),
+    expected: ['image.yaml:3:7: line: line "1.3" is not a prefix of version "1.2.3"; for version 1.2.3 use line "1.2"'],
+  },
+  {
+    name: 'invalid SPDX expression',
+    text: variant('licenses: MIT', 'licenses: MIT OR'),
+    expected: [
+      'image.yaml:5:11: licenses: "MIT OR" is not a valid SPDX license expression; use SPDX license identifiers joined by AND, OR or WITH (e.g. "BSD-2-Clause" or "MIT OR Apache-2.0")',
+    ],
+  },
+  {
+    name: 'package manager in a tier that forbids them',
+    text: variant('  hardened: {}', '  hardened:\n    contents: [apt]'),
+    expected: ['image.yaml:21:16: tiers.hardened.contents[0]: tier hardened forbids package managers, but "apt" is one; remove it'],
+  },
+  {
+    name: 'override value that is a mapping',
+    text: variant('  attr: web', '  attr: web\n  override: { modules: { a: 1 } }'),
+    expected: [
+      'image.yaml:9:24: package.override.modules: a mapping is not valid: An override argument: a boolean, an integer, a string, a package reference { package: ATTR }, or a list of these',
+    ],
+  },
+  {
+    name: 'a shell package in a tier without a shell',
+    text: variant('  hardened: {}', '  hardened:\n    contents: [bashInteractive]'),
+    expected: [
       'image.yaml:21:16: tiers.hardened.contents[0]: "bashInteractive" puts a shell in the image, but the tier declares shell: false; remove it or set shell: true (tier hardened)',
-    ] },
-  { name: 'a config file hidden by a writable mount', text: variant('target: /etc/web.conf', 'target: /tmp/web.conf'), expected: [
+    ],
+  },
+  {
+    name: 'a config file hidden by a writable mount',
+    text: variant('target: /etc/web.conf', 'target: /tmp/web.conf'),
+    expected: [
       'image.yaml:16:15: runtime.configFiles[0].target: "/tmp/web.conf" is under the writable path /tmp, whose mount would hide it; ship it elsewhere or drop /tmp from writablePaths',
-    ] },
-  { name: 'a URL that could inject HTML into the page', text: variant('licenses: MIT', 'licenses: MIT\nhomepage: "https://x.org/><script>alert(1)</script>"'), expected: [
+    ],
+  },
+  {
+    name: 'a URL that could inject HTML into the page',
+    text: variant('licenses: MIT', 'licenses: MIT\nhomepage: "https://x.org/><script>alert(1)</script>"'),
+    expected: [
       'image.yaml:6:11: homepage: the string "https://x.org/><script>alert(1)</script>" is not valid: must be an http(s) URL without spaces, quotes, angle brackets or backticks',
-    ] },
-  { name: 'working dir under /proc', text: variant('  entrypoint:', '  workingDir: /proc/self\n  entrypoint:'), expected: [
-      'image.yaml:10:15: runtime.workingDir: "/proc/self" is under /proc, which the runtime owns; choose another directory',
-    ] },
-  { name: 'YAML syntax error', text: variant('description: A web server', 'description: "A web server'), expected: [
-      "image.yaml:4:27: YAML syntax error: Missing closing \"quote",
-    ] },
-  { name: 'not a mapping', text: '- name: web\n', expected: [
-      "image.yaml:1:1: must be a mapping, got a list",
-    ] },
-  { name: 'unknown YAML tag', text: variant('description: A web server', 'description: !!js/function "x"'), expected: [
-      "image.yaml:4:14: YAML tag error: Unresolved tag: tag:yaml.org,2002:js/function",
-    ] },
-  { name: 'YAML alias bomb', text: 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n', expected: [
-      "image.yaml:2:8: YAML aliases expand too much (Excessive alias count indicates a resource exhaustion attack); at most 100 alias expansions are allowed: write the values out",
-    ] },
-  { name: 'file over 1 MiB', text: GOOD + '# ' + 'x'.repeat(1024 * 1024) + '\n', expected: [
-      "image.yaml:1:1: file is 1048970 bytes, over the 1048576-byte (1 MiB) limit; a spec this large is not hand-written: shorten it",
-    ] },
-  { name: 'non-UTF-8 bytes', text: Buffer.concat([Buffer.from(GOOD.slice(0, GOOD.indexOf('server'))), Buffer.from([0xff, 0xfe]), Buffer.from(GOOD.slice(GOOD.indexOf('server')))]), expected: [
-      "image.yaml:4:20: invalid UTF-8 byte 0xff; save the file as UTF-8",
-    ] },
-  { name: 'empty file', text: '', expected: [
-      "image.yaml:1:1: file is empty; write the spec as one YAML mapping (see images/nginx-1.26/image.yaml)",
-    ] },
-  { name: 'only comments', text: '# nothing here\n\n', expected: [
-      "image.yaml:1:1: file is empty; write the spec as one YAML mapping (see images/nginx-1.26/image.yaml)",
-    ] },
-  { name: 'several YAML documents', text: GOOD + '---\nname: other\n', expected: [
-      "image.yaml:24:1: found 2 YAML documents; a spec file holds exactly one: remove the \"---\" separator and what follows",
-    ] },
-  { name: 'Nix and shell specials in text are accepted (escaped later)', text: variant('description: A web server', 'description: "x ${y} \\" \\\\ \'\' `id` $HOME ünï"'), expected: [] },
-  { name: 'Nix and shell specials in arguments are accepted', text: variant('entrypoint: ["/bin/web"]', 'entrypoint: ["/bin/web", "${x}", "a\'\'b", "`id`", "$(id)", "\\\\"]'), expected: [] },
-  { name: 'newline in a single-line field', text: variant('description: A web server', 'description: "A web\\nserver"'), expected: [
-      "image.yaml:4:14: description: the string \"A web\\nserver\" is not valid: must be a single line of text without control characters (no newline, tab or escape)",
-    ] },
-  { name: 'control character in a single-line field', text: variant('description: A web server', 'description: "A web\\u0007server"'), expected: [
-      "image.yaml:4:14: description: the string \"A web\\u0007server\" is not valid: must be a single line of text without control characters (no newline, tab or escape)",
-    ] },
-  { name: 'newline in an argument', text: variant('entrypoint: ["/bin/web"]', 'entrypoint: ["/bin/web", "a\\nb"]'), expected: [
-      "image.yaml:10:28: runtime.entrypoint[1]: the string \"a\\nb\" is not valid: must be a single line of text without control characters (no newline, tab or escape)",
-    ] },
+    ],
+  },
+  {
+    name: 'working dir under /proc',
+    text: variant('  entrypoint:', '  workingDir: /proc/self\n  entrypoint:'),
+    expected: ['image.yaml:10:15: runtime.workingDir: "/proc/self" is under /proc, which the runtime owns; choose another directory'],
+  },
+  {
+    name: 'YAML syntax error',
+    text: variant('description: A web server', 'description: "A web server'),
+    expected: ['image.yaml:4:27: YAML syntax error: Missing closing "quote'],
+  },
+  { name: 'not a mapping', text: '- name: web\n', expected: ['image.yaml:1:1: must be a mapping, got a list'] },
+  {
+    name: 'unknown YAML tag',
+    text: variant('description: A web server', 'description: !!js/function "x"'),
+    expected: ['image.yaml:4:14: YAML tag error: Unresolved tag: tag:yaml.org,2002:js/function'],
+  },
+  {
+    name: 'YAML alias bomb',
+    text: 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n',
+    expected: [
+      'image.yaml:2:8: YAML aliases expand too much (Excessive alias count indicates a resource exhaustion attack); at most 100 alias expansions are allowed: write the values out',
+    ],
+  },
+  {
+    name: 'file over 1 MiB',
+    text: GOOD + '# ' + 'x'.repeat(1024 * 1024) + '\n',
+    expected: ['image.yaml:1:1: file is 1048970 bytes, over the 1048576-byte (1 MiB) limit; a spec this large is not hand-written: shorten it'],
+  },
+  {
+    name: 'non-UTF-8 bytes',
+    text: Buffer.concat([Buffer.from(GOOD.slice(0, GOOD.indexOf('server'))), Buffer.from([0xff, 0xfe]), Buffer.from(GOOD.slice(GOOD.indexOf('server')))]),
+    expected: ['image.yaml:4:20: invalid UTF-8 byte 0xff; save the file as UTF-8'],
+  },
+  { name: 'empty file', text: '', expected: ['image.yaml:1:1: file is empty; write the spec as one YAML mapping (see images/nginx-1.26/image.yaml)'] },
+  {
+    name: 'only comments',
+    text: '# nothing here\n\n',
+    expected: ['image.yaml:1:1: file is empty; write the spec as one YAML mapping (see images/nginx-1.26/image.yaml)'],
+  },
+  {
+    name: 'several YAML documents',
+    text: GOOD + '---\nname: other\n',
+    expected: ['image.yaml:24:1: found 2 YAML documents; a spec file holds exactly one: remove the "---" separator and what follows'],
+  },
+  {
+    name: 'Nix and shell specials in text are accepted (escaped later)',
+    text: variant('description: A web server', 'description: "x ${y} \\" \\\\ \'\' `id` $HOME ünï"'),
+    expected: [],
+  },
+  {
+    name: 'Nix and shell specials in arguments are accepted',
+    text: variant('entrypoint: ["/bin/web"]', 'entrypoint: ["/bin/web", "${x}", "a\'\'b", "`id`", "$(id)", "\\\\"]'),
+    expected: [],
+  },
+  {
+    name: 'newline in a single-line field',
+    text: variant('description: A web server', 'description: "A web\\nserver"'),
+    expected: [
+      'image.yaml:4:14: description: the string "A web\\nserver" is not valid: must be a single line of text without control characters (no newline, tab or escape)',
+    ],
+  },
+  {
+    name: 'control character in a single-line field',
+    text: variant('description: A web server', 'description: "A web\\u0007server"'),
+    expected: [
+      'image.yaml:4:14: description: the string "A web\\u0007server" is not valid: must be a single line of text without control characters (no newline, tab or escape)',
+    ],
+  },
+  {
+    name: 'newline in an argument',
+    text: variant('entrypoint: ["/bin/web"]', 'entrypoint: ["/bin/web", "a\\nb"]'),
+    expected: [
+      'image.yaml:10:28: runtime.entrypoint[1]: the string "a\\nb" is not valid: must be a single line of text without control characters (no newline, tab or escape)',
+    ],
+  },
 ];
 
 describe('the good spec', () => {

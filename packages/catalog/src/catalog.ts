@@ -41,7 +41,10 @@ export function checkImageList(catalog: LoadedCatalog, folders: readonly string[
     if (!present.has(image)) {
       const near = suggest(image, folders);
       issues.push(
-        catalog.source.issue(['images', index], `"${image}" has no folder images/${image}/ with an image.yaml${near ? `; did you mean "${near}"?` : '; create it with its spec or remove this entry'}`),
+        catalog.source.issue(
+          ['images', index],
+          `"${image}" has no folder images/${image}/ with an image.yaml${near ? `; did you mean "${near}"?` : '; create it with its spec or remove this entry'}`,
+        ),
       );
     }
   });
@@ -59,20 +62,26 @@ export function checkImageAgainstCatalog(catalog: LoadedCatalog, folder: string,
   const issues: SpecIssue[] = [];
   const expected = `${spec.name}-${spec.line}`;
   if (folder !== expected) {
-    issues.push(source.issue(['name'], `folder "${folder}" does not match name "${spec.name}" and line "${spec.line}"; the folder must be named "${expected}"`));
+    issues.push(
+      source.issue(['name'], `folder "${folder}" does not match name "${spec.name}" and line "${spec.line}"; the folder must be named "${expected}"`),
+    );
   }
   const pins = Object.keys(catalog.spec.nixpkgs);
   if (!pins.includes(spec.nixpkgs)) {
     const near = suggest(spec.nixpkgs, pins);
-    issues.push(source.issue(['nixpkgs'], `no nixpkgs pin "${spec.nixpkgs}" in catalog.yaml; ${near ? `did you mean "${near}"?` : `defined pins: ${pins.join(', ')}`}`));
+    issues.push(
+      source.issue(['nixpkgs'], `no nixpkgs pin "${spec.nixpkgs}" in catalog.yaml; ${near ? `did you mean "${near}"?` : `defined pins: ${pins.join(', ')}`}`),
+    );
   }
   for (const tier of TIER_NAMES) {
     const policy = catalog.spec.tiers[tier];
     const resolved = resolveTier(spec, tier, catalog.spec.defaults);
     const at = (path: (string | number)[], message: string) => issues.push(source.issue(tierSourcePath(spec, tier, path), message));
     if (policy.requireNonRoot) {
-      if (resolved.runtime.user === 0) at(['runtime', 'user'], `tier ${tier} requires a non-root user, but user is 0; use ${catalog.spec.defaults.user} (nobody) or another non-zero UID`);
-      if (resolved.runtime.group === 0) at(['runtime', 'group'], `tier ${tier} requires a non-root group, but group is 0; use ${catalog.spec.defaults.group} or another non-zero GID`);
+      if (resolved.runtime.user === 0)
+        at(['runtime', 'user'], `tier ${tier} requires a non-root user, but user is 0; use ${catalog.spec.defaults.user} (nobody) or another non-zero UID`);
+      if (resolved.runtime.group === 0)
+        at(['runtime', 'group'], `tier ${tier} requires a non-root group, but group is 0; use ${catalog.spec.defaults.group} or another non-zero GID`);
     }
     if (policy.forbidPackageManagers) {
       for (const { attr, name, path } of packageAttributes(resolved)) {

@@ -36,9 +36,7 @@ describe('validateRepository cross-checks', () => {
     // Not valid YAML at all: were it read, its errors would show.
     writeFileSync(join(root, 'images', 'nginx-1.27', 'image.yaml'), 'name: [unclosed\n');
     const report = validateRepository(root);
-    expect(report.catalogIssues.map((issue) => issue.message)).toEqual([
-      'images/nginx-1.27/ exists but is not listed; add "- nginx-1.27" to images',
-    ]);
+    expect(report.catalogIssues.map((issue) => issue.message)).toEqual(['images/nginx-1.27/ exists but is not listed; add "- nginx-1.27" to images']);
     expect(report.images.map((image) => image.image)).not.toContain('nginx-1.27');
   });
 

@@ -2,7 +2,16 @@
 // @armorred/repository: no symlinks, sizes bounded, content never echoed), then running
 // the pure checks. Only the images catalog.yaml lists are read; a folder that is not
 // listed is reported, never parsed.
-import { MAX_FILE_BYTES, SpecError, compareIssues, loadImageSpec, type LoadedSpec, type ParseCache, type SourceFileState, type SpecIssue } from '@armorred/spec';
+import {
+  MAX_FILE_BYTES,
+  SpecError,
+  compareIssues,
+  loadImageSpec,
+  type LoadedSpec,
+  type ParseCache,
+  type SourceFileState,
+  type SpecIssue,
+} from '@armorred/spec';
 import { CATALOG_FILE, IMAGES_DIR, RefusedFileError, SPEC_FILE, entryAt, imagePaths, listFolder, readRepositoryFile } from '@armorred/repository';
 import { openParseCache } from './parse-cache-store.js';
 import { checkImageAgainstCatalog, checkImageList, parseCatalog, type LoadedCatalog } from './catalog.js';
@@ -44,7 +53,11 @@ export function scanImageFolders(root: string): ImageFolders {
     if (entry.kind !== 'directory') continue;
     const spec = entryAt(root, `${dir}/${SPEC_FILE}`);
     if (spec.kind === 'file') folders.push(name);
-    else if (spec.kind !== 'missing') refuse(`${dir}/${SPEC_FILE}`, `is a ${spec.kind === 'symlink' ? 'symlink' : spec.kind === 'directory' ? 'folder' : 'special file'}, not a regular file; it is not read`);
+    else if (spec.kind !== 'missing')
+      refuse(
+        `${dir}/${SPEC_FILE}`,
+        `is a ${spec.kind === 'symlink' ? 'symlink' : spec.kind === 'directory' ? 'folder' : 'special file'}, not a regular file; it is not read`,
+      );
   }
   return { folders, refused };
 }
@@ -137,7 +150,11 @@ export interface CatalogRun<T> {
  * unlisted folder is reported and never read), sharing one parse cache: the one loop
  * behind validate, generate and check.
  */
-export function forEachImage<T>(root: string, selected: readonly string[], task: (catalog: LoadedCatalog, image: string, cache?: ParseCache) => T): CatalogRun<T> {
+export function forEachImage<T>(
+  root: string,
+  selected: readonly string[],
+  task: (catalog: LoadedCatalog, image: string, cache?: ParseCache) => T,
+): CatalogRun<T> {
   let catalog: LoadedCatalog;
   let disk: ImageFolders;
   try {
@@ -158,5 +175,9 @@ export function forEachImage<T>(root: string, selected: readonly string[], task:
 export function validateRepository(root: string, selected: readonly string[] = []): RepositoryReport {
   const run = forEachImage(root, selected, (catalog, image, cache) => checkImage(root, catalog, image, cache));
   const images = run.results;
-  return { catalogIssues: run.catalogIssues, images, ok: run.catalog !== undefined && run.catalogIssues.length === 0 && images.every((image) => image.issues.length === 0) };
+  return {
+    catalogIssues: run.catalogIssues,
+    images,
+    ok: run.catalog !== undefined && run.catalogIssues.length === 0 && images.every((image) => image.issues.length === 0),
+  };
 }

@@ -33,7 +33,7 @@ export const catalogSchema = {
       description: 'Registry and namespace images are published to, e.g. ghcr.io/armorred',
     },
     vendor: { type: 'string', pattern: '^[^\\u0000-\\u001f\\u007f]*$', minLength: 1, maxLength: 200 },
-    repository: { ...url, description: 'The catalog\'s source repository' },
+    repository: { ...url, description: "The catalog's source repository" },
     documentation: { ...url, description: 'Base URL of the Images documentation site' },
     nixpkgs: {
       type: 'object',

@@ -14,7 +14,6 @@ export interface GeneratedFile {
   content: string;
 }
 
-
 /** Catalog-wide generated files: the Nix entry point and the editor schema files. */
 export function catalogFiles(catalog: LoadedCatalog): GeneratedFile[] {
   return [
@@ -65,7 +64,12 @@ export function imageFiles(catalog: LoadedCatalog, folder: string, image: Loaded
       files.push({ path: paths.spdx(tier), content: renderSpdx(subject) });
       files.push({
         path: paths.openVex(tier),
-        content: renderOpenVex({ product: imageProductPurl(repository, tag), author: catalog.spec.vendor, timestamp: report.analyzedAt, findings: resolved.acceptedFindings }),
+        content: renderOpenVex({
+          product: imageProductPurl(repository, tag),
+          author: catalog.spec.vendor,
+          timestamp: report.analyzedAt,
+          findings: resolved.acceptedFindings,
+        }),
       });
     }
     try {

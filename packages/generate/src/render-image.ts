@@ -41,7 +41,8 @@ export function renderImage(root: string, catalog: LoadedCatalog, image: string,
   } catch (error) {
     if (error instanceof SpecError) return { image, file, issues: error.issues, files: [] };
     if (error instanceof RefusedFileError) return { image, file, issues: [refusedFileIssue(error)], files: [] };
-    if (error instanceof ReportDataError) return { image, file, issues: [{ file: error.file, line: 1, column: 1, key: '', message: error.message }], files: [] };
+    if (error instanceof ReportDataError)
+      return { image, file, issues: [{ file: error.file, line: 1, column: 1, key: '', message: error.message }], files: [] };
     throw error;
   }
 }

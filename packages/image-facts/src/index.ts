@@ -6,8 +6,32 @@
 
 /** Executable names that make a shell: an image that declares no shell must hold none of them. */
 export const SHELL_EXECUTABLES = [
-  'sh', 'bash', 'rbash', 'dash', 'ash', 'hush', 'zsh', 'ksh', 'ksh93', 'mksh', 'lksh', 'oksh', 'loksh', 'pdksh',
-  'yash', 'posh', 'fish', 'csh', 'tcsh', 'rc', 'es', 'elvish', 'nu', 'xonsh', 'busybox', 'toybox',
+  'sh',
+  'bash',
+  'rbash',
+  'dash',
+  'ash',
+  'hush',
+  'zsh',
+  'ksh',
+  'ksh93',
+  'mksh',
+  'lksh',
+  'oksh',
+  'loksh',
+  'pdksh',
+  'yash',
+  'posh',
+  'fish',
+  'csh',
+  'tcsh',
+  'rc',
+  'es',
+  'elvish',
+  'nu',
+  'xonsh',
+  'busybox',
+  'toybox',
 ] as const;
 
 /**
@@ -15,9 +39,43 @@ export const SHELL_EXECUTABLES = [
  * them in an image that declares `coreutils: false` breaks the declaration.
  */
 export const COREUTILS_EXECUTABLES = [
-  'ls', 'cat', 'cp', 'mv', 'rm', 'ln', 'chmod', 'chown', 'mkdir', 'rmdir', 'touch', 'env', 'id', 'echo',
-  'head', 'tail', 'dd', 'df', 'du', 'stat', 'uname', 'whoami', 'printf', 'sort', 'uniq', 'wc', 'tr', 'cut',
-  'tee', 'sleep', 'date', 'mktemp', 'readlink', 'realpath', 'basename', 'dirname', 'coreutils',
+  'ls',
+  'cat',
+  'cp',
+  'mv',
+  'rm',
+  'ln',
+  'chmod',
+  'chown',
+  'mkdir',
+  'rmdir',
+  'touch',
+  'env',
+  'id',
+  'echo',
+  'head',
+  'tail',
+  'dd',
+  'df',
+  'du',
+  'stat',
+  'uname',
+  'whoami',
+  'printf',
+  'sort',
+  'uniq',
+  'wc',
+  'tr',
+  'cut',
+  'tee',
+  'sleep',
+  'date',
+  'mktemp',
+  'readlink',
+  'realpath',
+  'basename',
+  'dirname',
+  'coreutils',
 ] as const;
 
 /** The executable whose presence at /bin means "coreutils are present" in a positive check. */
@@ -25,10 +83,40 @@ export const COREUTILS_PROBE = '/bin/ls';
 
 /** Executable names of package managers: a tier policy may forbid them in an image. */
 export const PACKAGE_MANAGER_EXECUTABLES = [
-  'apt', 'apt-get', 'aptitude', 'dpkg', 'apk', 'rpm', 'yum', 'dnf', 'microdnf', 'zypper', 'pacman', 'opkg',
-  'emerge', 'xbps-install', 'snap', 'flatpak', 'guix',
-  'nix', 'nix-env', 'nix-store', 'nix-build', 'nix-shell', 'nix-channel',
-  'pip', 'pip3', 'pipx', 'easy_install', 'conda', 'mamba', 'npm', 'npx', 'yarn', 'pnpm', 'gem',
+  'apt',
+  'apt-get',
+  'aptitude',
+  'dpkg',
+  'apk',
+  'rpm',
+  'yum',
+  'dnf',
+  'microdnf',
+  'zypper',
+  'pacman',
+  'opkg',
+  'emerge',
+  'xbps-install',
+  'snap',
+  'flatpak',
+  'guix',
+  'nix',
+  'nix-env',
+  'nix-store',
+  'nix-build',
+  'nix-shell',
+  'nix-channel',
+  'pip',
+  'pip3',
+  'pipx',
+  'easy_install',
+  'conda',
+  'mamba',
+  'npm',
+  'npx',
+  'yarn',
+  'pnpm',
+  'gem',
 ] as const;
 
 /**
@@ -36,11 +124,56 @@ export const PACKAGE_MANAGER_EXECUTABLES = [
  * coreutils or a package manager. Checked at validation only as early warnings: the build
  * decides from what the image really holds.
  */
-export const SHELL_PACKAGE_NAMES = ['bash', 'bashInteractive', 'binSh', 'busybox', 'busybox-sandbox-shell', 'dash', 'zsh', 'mksh', 'ksh', 'oksh', 'fish', 'tcsh', 'yash', 'nushell', 'elvish', 'xonsh', 'toybox'];
-export const COREUTILS_PACKAGE_NAMES = ['coreutils', 'coreutils-full', 'coreutils-prefixed', 'uutils-coreutils', 'uutils-coreutils-noprefix', 'busybox', 'toybox', 'usrBinEnv'];
+export const SHELL_PACKAGE_NAMES = [
+  'bash',
+  'bashInteractive',
+  'binSh',
+  'busybox',
+  'busybox-sandbox-shell',
+  'dash',
+  'zsh',
+  'mksh',
+  'ksh',
+  'oksh',
+  'fish',
+  'tcsh',
+  'yash',
+  'nushell',
+  'elvish',
+  'xonsh',
+  'toybox',
+];
+export const COREUTILS_PACKAGE_NAMES = [
+  'coreutils',
+  'coreutils-full',
+  'coreutils-prefixed',
+  'uutils-coreutils',
+  'uutils-coreutils-noprefix',
+  'busybox',
+  'toybox',
+  'usrBinEnv',
+];
 export const PACKAGE_MANAGER_PACKAGE_NAMES = [
-  'apk-tools', 'apt', 'dnf', 'dnf5', 'dpkg', 'microdnf', 'nix', 'lix', 'opkg', 'pacman', 'pip', 'rpm', 'yum', 'zypper',
-  'npm', 'yarn', 'pnpm', 'pipx', 'conda', 'guix',
+  'apk-tools',
+  'apt',
+  'dnf',
+  'dnf5',
+  'dpkg',
+  'microdnf',
+  'nix',
+  'lix',
+  'opkg',
+  'pacman',
+  'pip',
+  'rpm',
+  'yum',
+  'zypper',
+  'npm',
+  'yarn',
+  'pnpm',
+  'pipx',
+  'conda',
+  'guix',
 ];
 /** Attribute sets whose every member is a package manager (e.g. nixVersions.latest). */
 export const PACKAGE_MANAGER_PACKAGE_SETS = ['nixVersions', 'lixVersions', 'nixPackages'];
@@ -181,7 +314,8 @@ export function podmanRunArgs(run: HardenedRun, options: PodmanRunOptions = {}):
   for (const mount of run.tmpfs) args.push('--tmpfs', `${mount.path}:${mount.options}`);
   // U: podman gives the volume to the container's user, so a non-root service can write it.
   for (const volume of run.volumes) args.push('--volume', `${options.volumeNames?.get(volume.path) ?? volume.name}:${volume.path}:rw,U`);
-  for (const { port, protocol } of run.ports) args.push('--publish', `127.0.0.1:${options.hostPorts?.get(port) ?? port}:${port}${protocol === 'udp' ? '/udp' : ''}`);
+  for (const { port, protocol } of run.ports)
+    args.push('--publish', `127.0.0.1:${options.hostPorts?.get(port) ?? port}:${port}${protocol === 'udp' ? '/udp' : ''}`);
   return args;
 }
 

@@ -53,7 +53,7 @@ describe('shellQuote', () => {
     expect(shellQuote('$(id)')).toBe("'$(id)'");
   });
 
-  it('refuses identifiers that are not the generator\'s own', () => {
+  it("refuses identifiers that are not the generator's own", () => {
     expect(() => nixRef('a; b')).toThrow(/not a generator identifier/);
   });
 });

@@ -19,8 +19,26 @@ const skipReason = '(skipped: nix-instantiate not installed)';
 
 /** Argument names of nixpkgs 24.11 buildLayeredImage (streamLayeredImage's plus compressor). */
 const BUILD_LAYERED_IMAGE_ARGUMENTS = [
-  'architecture', 'compressor', 'config', 'contents', 'created', 'enableFakechroot', 'extraCommands', 'fakeRootCommands',
-  'fromImage', 'gid', 'gname', 'includeNixDB', 'includeStorePaths', 'maxLayers', 'mtime', 'name', 'passthru', 'tag', 'uid', 'uname',
+  'architecture',
+  'compressor',
+  'config',
+  'contents',
+  'created',
+  'enableFakechroot',
+  'extraCommands',
+  'fakeRootCommands',
+  'fromImage',
+  'gid',
+  'gname',
+  'includeNixDB',
+  'includeStorePaths',
+  'maxLayers',
+  'mtime',
+  'name',
+  'passthru',
+  'tag',
+  'uid',
+  'uname',
 ];
 
 interface Recorded {
@@ -113,7 +131,9 @@ describe.skipIf(!hasNix)(`the checked-in nginx-1.26 expressions ${skipReason}`, 
   });
 
   it('are reachable through the catalog entry point', async () => {
-    const recorded = (await nixEvalJson(`(import ${JSON.stringify(join(REPO, 'default.nix'))} { pkgs = import ${JSON.stringify(RECORDING)}; }).${imageAttrName('nginx-1.26')}.locked`)) as Recorded;
+    const recorded = (await nixEvalJson(
+      `(import ${JSON.stringify(join(REPO, 'default.nix'))} { pkgs = import ${JSON.stringify(RECORDING)}; }).${imageAttrName('nginx-1.26')}.locked`,
+    )) as Recorded;
     expect(recorded.args.tag).toBe('1.26-locked');
   });
 });
@@ -138,7 +158,11 @@ function hostileSpec(): ImageSpec {
     description: HOSTILE,
     licenses: 'MIT',
     nixpkgs: 'nixos-24.11',
-    package: { attr: 'web', override: { flag: HOSTILE, count: 3, modules: [{ package: 'nginxModules.rtmp' }] }, dropConfigureFlags: ['--with-http_xslt_module'] },
+    package: {
+      attr: 'web',
+      override: { flag: HOSTILE, count: 3, modules: [{ package: 'nginxModules.rtmp' }] },
+      dropConfigureFlags: ['--with-http_xslt_module'],
+    },
     runtime: {
       user: 1000,
       group: 1000,
@@ -183,7 +207,9 @@ describe.skipIf(!hasNix)(`a spec full of hostile strings ${skipReason}`, () => {
       });
       expect(recorded.args.extraCommands).toMatch(/install -D -m '0400' \/nix\/store\/[a-z0-9]{32}-armorred-config-0 'etc\/web.conf'$/);
       expect(recorded.args.fakeRootCommands).toBe("chown 1000:1000 'var/lib/web'");
-      const viaEntry = (await nixEvalJson(`(import ${JSON.stringify(join(root, 'default.nix'))} { pkgs = import ${JSON.stringify(RECORDING)}; }).${imageAttrName('web-1.0')}.locked.args.config.Entrypoint`)) as string[];
+      const viaEntry = (await nixEvalJson(
+        `(import ${JSON.stringify(join(root, 'default.nix'))} { pkgs = import ${JSON.stringify(RECORDING)}; }).${imageAttrName('web-1.0')}.locked.args.config.Entrypoint`,
+      )) as string[];
       expect(viaEntry).toEqual(['/bin/web', HOSTILE]);
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -209,7 +235,9 @@ describe('what the compiler refuses', () => {
 
   it('a shell package in a tier that declares no shell', () => {
     const spec = { ...hostileSpec(), contents: ['dockerTools.binSh'] };
-    expect(problems(compile(spec))).toEqual(['contents.0: "dockerTools.binSh" puts a shell in the image, but the tier declares shell: false; remove it or set shell: true']);
+    expect(problems(compile(spec))).toEqual([
+      'contents.0: "dockerTools.binSh" puts a shell in the image, but the tier declares shell: false; remove it or set shell: true',
+    ]);
   });
 
   it('a config file that a writable mount would hide', () => {

@@ -40,7 +40,6 @@ export function pinUrl(pin: NixpkgsPin): string {
   return pin.url ?? `https://github.com/NixOS/nixpkgs/archive/${pin.rev}.tar.gz`;
 }
 
-
 function nixList(items: readonly string[], indent: string): string {
   if (items.length === 0) return '[ ]';
   return `[\n${items.map((item) => `${indent}  ${item}`).join('\n')}\n${indent}]`;
@@ -126,7 +125,9 @@ export function compileTier(input: CompileInput): CompiledTier {
   if (directories.length > 0) extraCommands.push(nixInterpolated([`mkdir -p ${directories.map(shellQuote).join(' ')}`]));
   if (sticky.length > 0) extraCommands.push(nixInterpolated([`chmod 1777 ${sticky.map(shellQuote).join(' ')}`]));
   runtime.configFiles.forEach((file, index) => {
-    extraCommands.push(nixInterpolated([`install -D -m ${shellQuote(file.mode ?? '0444')} `, nixRef(`configFile${index}`), ` ${shellQuote(relativeToRoot(file.target))}`]));
+    extraCommands.push(
+      nixInterpolated([`install -D -m ${shellQuote(file.mode ?? '0444')} `, nixRef(`configFile${index}`), ` ${shellQuote(relativeToRoot(file.target))}`]),
+    );
   });
   // Ownership needs (fake) root: fakeRootCommands.
   const fakeRootCommands = owned.length > 0 ? [nixInterpolated([`chown ${owner} ${owned.map(shellQuote).join(' ')}`])] : [];

@@ -9,7 +9,22 @@
 //   and a failure leaves the old file whole.
 // Errors name the file and what is wrong with it, never its content.
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { join } from 'node:path';
 import { ArmorredError, EXIT } from '@armorred/errors';
 
@@ -105,9 +120,13 @@ export function readIfPresent(root: string, path: string, options: ReadOptions):
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new RefusedFileError(path, 'is a folder, not a file');
     if (!stats.isFile()) throw new RefusedFileError(path, 'is not a regular file (a device, FIFO or socket); it is not read');
-    if (options.singleLink && stats.nlink > 1) throw new RefusedFileError(path, `has ${stats.nlink} hard links; a hard link can expose a file from elsewhere: replace it with a copy`);
+    if (options.singleLink && stats.nlink > 1)
+      throw new RefusedFileError(path, `has ${stats.nlink} hard links; a hard link can expose a file from elsewhere: replace it with a copy`);
     if (stats.size > options.maxBytes) {
-      throw new RefusedFileError(path, `is ${describeSize(stats.size)}, over the ${describeSize(options.maxBytes)} limit for ${options.what ?? 'this file'}; it is not read`);
+      throw new RefusedFileError(
+        path,
+        `is ${describeSize(stats.size)}, over the ${describeSize(options.maxBytes)} limit for ${options.what ?? 'this file'}; it is not read`,
+      );
     }
     // Read what fstat promised and no more: a file growing meanwhile cannot exceed the limit.
     const buffer = Buffer.alloc(stats.size);

@@ -151,7 +151,9 @@ const fixture = (name: string) => join(FIXTURES, name);
 
 describe('real reports (test/fixtures)', () => {
   it('has an expectation for every fixture, so a new fixture cannot go untested', () => {
-    const present = readdirSync(FIXTURES).filter((name) => name.endsWith('.json')).sort();
+    const present = readdirSync(FIXTURES)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     expect(present).toEqual(Object.keys(EXPECTED).sort());
   });
 
@@ -225,7 +227,8 @@ describe('real reports (test/fixtures)', () => {
 });
 
 // Small synthetic reports, shaped as the real tools write them.
-const grypeReport = (matches: unknown) => JSON.stringify({ matches, source: { type: 'image', target: { userInput: 'x:1' } }, descriptor: { name: 'grype', version: '0.94.0' } });
+const grypeReport = (matches: unknown) =>
+  JSON.stringify({ matches, source: { type: 'image', target: { userInput: 'x:1' } }, descriptor: { name: 'grype', version: '0.94.0' } });
 const match = (id: string, name: string, severity: string, fixed: string[] = [], state = '') => ({
   vulnerability: { id, severity, fix: { versions: fixed, state } },
   artifact: { name, version: '1.0' },
@@ -246,9 +249,18 @@ describe('deduplication: one finding per (vulnerability id, package name)', () =
 
   it('counts a trivy vulnerability listed by two results once, and splits "a, b" fixed versions', () => {
     const vulnerability = { VulnerabilityID: 'CVE-2', PkgName: 'gosu', InstalledVersion: '1.0', Severity: 'MEDIUM', FixedVersion: '1.1, 1.2', Status: 'fixed' };
-    const report = { SchemaVersion: 2, ArtifactName: 'x:1', Results: [{ Target: 'a', Vulnerabilities: [vulnerability] }, { Target: 'b', Vulnerabilities: [{ ...vulnerability, Severity: 'CRITICAL' }] }] };
+    const report = {
+      SchemaVersion: 2,
+      ArtifactName: 'x:1',
+      Results: [
+        { Target: 'a', Vulnerabilities: [vulnerability] },
+        { Target: 'b', Vulnerabilities: [{ ...vulnerability, Severity: 'CRITICAL' }] },
+      ],
+    };
     const summary = ingestReport('dup.json', JSON.stringify(report)) as ScanSummary;
-    expect(summary.findings).toEqual([{ id: 'CVE-2', package: 'gosu', version: '1.0', severity: 'critical', fixedVersions: ['1.1', '1.2'], fixState: 'fixed' }]);
+    expect(summary.findings).toEqual([
+      { id: 'CVE-2', package: 'gosu', version: '1.0', severity: 'critical', fixedVersions: ['1.1', '1.2'], fixState: 'fixed' },
+    ]);
   });
 
   it('never merges different pairs whose joined text is the same', () => {
@@ -266,10 +278,22 @@ describe('deduplication: one finding per (vulnerability id, package name)', () =
 });
 
 describe('hostile strings are kept as plain data', () => {
-  const HOSTILE = ['<script>alert(1)</script>', '| a | b |', '`rm -rf /`', 'line one\nline two\r\n', '**bold** [x](javascript:alert(1))', '__proto__', 'constructor', 'ünïcödé 🚀'];
+  const HOSTILE = [
+    '<script>alert(1)</script>',
+    '| a | b |',
+    '`rm -rf /`',
+    'line one\nline two\r\n',
+    '**bold** [x](javascript:alert(1))',
+    '__proto__',
+    'constructor',
+    'ünïcödé 🚀',
+  ];
 
   it('keeps ids, package names and versions exactly', () => {
-    const summary = ingestReport('hostile.json', grypeReport(HOSTILE.map((text) => ({ ...match(text, text, 'High'), artifact: { name: text, version: text } })))) as ScanSummary;
+    const summary = ingestReport(
+      'hostile.json',
+      grypeReport(HOSTILE.map((text) => ({ ...match(text, text, 'High'), artifact: { name: text, version: text } }))),
+    ) as ScanSummary;
     expect(summary.findings.map((finding) => [finding.id, finding.package, finding.version])).toEqual(HOSTILE.map((text) => [text, text, text]));
     expect(summary.findings.every((finding) => typeof finding.package === 'string')).toBe(true);
     expect(Object.getPrototypeOf(summary.findings[5])).toBe(Object.prototype);
@@ -288,13 +312,17 @@ describe('bad input', () => {
 
   it('an empty file', () => {
     for (const content of ['', '  \n', new Uint8Array(0)]) {
-      expect(fails(content)).toThrow(new ReportError('report.json', 'the file is empty; the tool probably failed before writing: run it again and check its exit status'));
+      expect(fails(content)).toThrow(
+        new ReportError('report.json', 'the file is empty; the tool probably failed before writing: run it again and check its exit status'),
+      );
     }
   });
 
   it('truncated JSON', () => {
     const text = readFileSync(fixture('grype-busybox-1.32.1-grype0.94.0-epss.json'), 'utf8');
-    expect(fails(text.slice(0, text.length / 2))).toThrow(/^report\.json: truncated JSON \(.+\); the tool was interrupted or the disk filled up: run it again$/);
+    expect(fails(text.slice(0, text.length / 2))).toThrow(
+      /^report\.json: truncated JSON \(.+\); the tool was interrupted or the disk filled up: run it again$/,
+    );
   });
 
   it('text that is not JSON', () => {
@@ -325,18 +353,24 @@ describe('bad input', () => {
       `syft JSON report: artifacts must be an array, got an object; ${hint('syft IMAGE -o json')}`,
     );
     expect(fails(JSON.stringify({ spdxVersion: 'SPDX-2.3', packages: 7 }))).toThrow('SPDX JSON document: packages must be an array, got a number 7;');
-    expect(fails(JSON.stringify({ spdxVersion: 'SPDX-2.3', packages: [{ name: 'x' }] }))).toThrow('SPDX JSON document: packages[0].SPDXID must be a string, got nothing (the key is missing);');
+    expect(fails(JSON.stringify({ spdxVersion: 'SPDX-2.3', packages: [{ name: 'x' }] }))).toThrow(
+      'SPDX JSON document: packages[0].SPDXID must be a string, got nothing (the key is missing);',
+    );
     expect(fails(JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ components: 'x' }] }))).toThrow(
       'CycloneDX JSON document: components[0].components must be an array, got a string "x";',
     );
-    expect(fails(JSON.stringify({ SchemaVersion: 2, ArtifactName: 'x', Results: [{ Target: 't', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: null }] }] }))).toThrow(
-      `trivy JSON report: Results[0].Vulnerabilities[0].PkgName must be a string, got null; ${hint('trivy image -f json IMAGE')}`,
-    );
+    expect(
+      fails(
+        JSON.stringify({ SchemaVersion: 2, ArtifactName: 'x', Results: [{ Target: 't', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: null }] }] }),
+      ),
+    ).toThrow(`trivy JSON report: Results[0].Vulnerabilities[0].PkgName must be a string, got null; ${hint('trivy image -f json IMAGE')}`);
   });
 
   it('unsupported versions of SPDX and CycloneDX', () => {
     expect(fails(JSON.stringify({ spdxVersion: 'SPDX-3.0' }))).toThrow('SPDX JSON document: spdxVersion "SPDX-3.0" is not supported (SPDX 2.x only)');
-    expect(fails(JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '2.0' }))).toThrow('CycloneDX JSON document: specVersion "2.0" is not supported (1.x only)');
+    expect(fails(JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '2.0' }))).toThrow(
+      'CycloneDX JSON document: specVersion "2.0" is not supported (1.x only)',
+    );
   });
 
   it('deeply nested JSON: 100000 nested arrays', () => {

@@ -114,8 +114,7 @@ const PRODUCED_BY: Record<SbomFormat | ScanFormat, { label: string; command: str
   'trivy-json': { label: 'trivy JSON report', command: 'trivy image -f json IMAGE' },
 };
 
-const ACCEPTED =
-  'write the report with `syft IMAGE -o json` (or -o spdx-json, -o cyclonedx-json), `grype IMAGE -o json` or `trivy image -f json IMAGE`';
+const ACCEPTED = 'write the report with `syft IMAGE -o json` (or -o spdx-json, -o cyclonedx-json), `grype IMAGE -o json` or `trivy image -f json IMAGE`';
 
 type JsonObject = Record<string, unknown>;
 
@@ -197,7 +196,7 @@ function decode(file: string, content: string | Uint8Array): string {
   if ((content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff)) {
     throw new ReportError(
       file,
-      'the file is UTF-16 text (Windows PowerShell `>` writes UTF-16); write the report as UTF-8, e.g. with the tool\'s own `--file` option',
+      "the file is UTF-16 text (Windows PowerShell `>` writes UTF-16); write the report as UTF-8, e.g. with the tool's own `--file` option",
     );
   }
   try {
@@ -325,9 +324,9 @@ function spdx(fields: Fields, document: JsonObject, file: string): SbomSummary {
     return fields.string(fields.object(entry, path).SPDXID, `${path}.SPDXID`);
   });
   const creationInfo = fields.optionalObject(document.creationInfo, 'creationInfo');
-  const creators = fields.optionalArray(creationInfo?.creators, 'creationInfo.creators').map((creator, index) =>
-    fields.string(creator, `creationInfo.creators[${index}]`),
-  );
+  const creators = fields
+    .optionalArray(creationInfo?.creators, 'creationInfo.creators')
+    .map((creator, index) => fields.string(creator, `creationInfo.creators[${index}]`));
   return withoutEmpty({
     kind: 'sbom',
     format: 'spdx-json',

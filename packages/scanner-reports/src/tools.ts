@@ -25,7 +25,9 @@ export class ToolError extends ArmorredError {
 async function run(command: string, args: string[]): Promise<string> {
   const result = await execa(command, args, { reject: false, maxBuffer: 1024 * 1024 * 1024 });
   if (result.exitCode !== 0) {
-    throw new ToolError(`${command} ${args.join(' ')} failed: ${String(result.stderr).trim().split('\n').slice(-3).join(' ')}; give its report with --sbom or --scan instead`);
+    throw new ToolError(
+      `${command} ${args.join(' ')} failed: ${String(result.stderr).trim().split('\n').slice(-3).join(' ')}; give its report with --sbom or --scan instead`,
+    );
   }
   return String(result.stdout);
 }
@@ -43,7 +45,10 @@ export async function runScanner(archive: string): Promise<ToolRun<ScanSummary>>
     return { source: 'ran grype', summary: ingestReport('grype output', await run('grype', [`docker-archive:${archive}`, '-o', 'json'])) as ScanSummary };
   }
   if (await installed('trivy')) {
-    return { source: 'ran trivy', summary: ingestReport('trivy output', await run('trivy', ['image', '--quiet', '--input', archive, '-f', 'json'])) as ScanSummary };
+    return {
+      source: 'ran trivy',
+      summary: ingestReport('trivy output', await run('trivy', ['image', '--quiet', '--input', archive, '-f', 'json'])) as ScanSummary,
+    };
   }
   return { source: 'grype and trivy are not installed' };
 }

@@ -136,9 +136,7 @@ export function checkAgainstSchema(source: YamlSource, schema: object): SpecIssu
     (error) =>
       !unions.some(
         (union) =>
-          union !== error &&
-          error.schemaPath.startsWith(union.schemaPath.slice(0, -union.keyword.length)) &&
-          error.instancePath.startsWith(union.instancePath),
+          union !== error && error.schemaPath.startsWith(union.schemaPath.slice(0, -union.keyword.length)) && error.instancePath.startsWith(union.instancePath),
       ),
   );
   const seen = new Set<string>();

@@ -58,8 +58,7 @@ const overrideScalar = {
 } as const;
 
 const overrideValue = {
-  description:
-    'An override argument: a boolean, an integer, a string, a package reference { package: ATTR }, or a list of these',
+  description: 'An override argument: a boolean, an integer, a string, a package reference { package: ATTR }, or a list of these',
   anyOf: [...overrideScalar.anyOf, { type: 'array', items: overrideScalar, maxItems: 200 }],
 } as const;
 
@@ -70,7 +69,7 @@ const packageCustomisation = {
     attr: attributePath,
     override: {
       type: 'object',
-      description: 'Arguments for the package\'s `override` (e.g. nginx: modules, withStream, withPerl)',
+      description: "Arguments for the package's `override` (e.g. nginx: modules, withStream, withPerl)",
       propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 100, description: 'argument names are Nix identifiers' },
       additionalProperties: overrideValue,
     },
@@ -88,8 +87,7 @@ const packageCustomisation = {
     },
     strip: {
       enum: ['debug', 'all', 'none'],
-      description:
-        'debug: the package set default (debug info removed); all: also symbol tables (stripAllList); none: keep everything (dontStrip)',
+      description: 'debug: the package set default (debug info removed); all: also symbol tables (stripAllList); none: keep everything (dontStrip)',
     },
   },
   additionalProperties: false,
@@ -123,7 +121,7 @@ const httpRequest = {
   type: 'object',
   properties: {
     port,
-    path: { type: 'string', pattern: '^/[A-Za-z0-9._~!$&\'()*+,;=:@%/?-]*$', maxLength: 2000 },
+    path: { type: 'string', pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*$", maxLength: 2000 },
     method: { enum: ['GET', 'HEAD'] },
   },
   required: ['port', 'path'],

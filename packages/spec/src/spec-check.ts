@@ -71,7 +71,8 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
 
   const workingProblem = segmentProblem(runtime.workingDir);
   if (workingProblem) at(['runtime', 'workingDir'], `"${runtime.workingDir}" is not a clean absolute path: ${workingProblem}`);
-  else if (underReserved(runtime.workingDir)) at(['runtime', 'workingDir'], `"${runtime.workingDir}" is under ${underReserved(runtime.workingDir)}, which the runtime owns; choose another directory`);
+  else if (underReserved(runtime.workingDir))
+    at(['runtime', 'workingDir'], `"${runtime.workingDir}" is under ${underReserved(runtime.workingDir)}, which the runtime owns; choose another directory`);
 
   const targets = new Set<string>();
   runtime.configFiles.forEach((file, index) => {
@@ -94,10 +95,15 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
     }
     const targetProblem = segmentProblem(file.target);
     if (targetProblem) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is not a clean absolute path: ${targetProblem}`);
-    else if (file.target === '/' || underReserved(file.target)) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is reserved; ship config files elsewhere (e.g. /etc)`);
+    else if (file.target === '/' || underReserved(file.target))
+      at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is reserved; ship config files elsewhere (e.g. /etc)`);
     else {
       const hiding = runtime.writablePaths.find((path) => file.target === path || file.target.startsWith(`${path}/`));
-      if (hiding) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is under the writable path ${hiding}, whose mount would hide it; ship it elsewhere or drop ${hiding} from writablePaths`);
+      if (hiding)
+        at(
+          ['runtime', 'configFiles', index, 'target'],
+          `"${file.target}" is under the writable path ${hiding}, whose mount would hide it; ship it elsewhere or drop ${hiding} from writablePaths`,
+        );
     }
     if (targets.has(file.target)) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is the target of two config files; each target once`);
     targets.add(file.target);
@@ -105,7 +111,8 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
 
   const exposed = new Set(runtime.ports.map((port) => port.port));
   const checkPort = (path: Path, port: number) => {
-    if (!exposed.has(port)) at(path, `port ${port} is not an exposed port (${[...exposed].join(', ') || 'none'}); add it to runtime.ports or use an exposed one`);
+    if (!exposed.has(port))
+      at(path, `port ${port} is not an exposed port (${[...exposed].join(', ') || 'none'}); add it to runtime.ports or use an exposed one`);
   };
   if (resolved.healthcheck) checkPort(['healthcheck', 'http', 'port'], resolved.healthcheck.http.port);
 
@@ -143,8 +150,10 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
   }
   // A tier that declares no shell must not get one through its packages.
   for (const { attr, name, path } of packageAttributes(resolved)) {
-    if (!resolved.shell && SHELL_PACKAGES.includes(name)) at(path, `"${attr}" puts a shell in the image, but the tier declares shell: false; remove it or set shell: true`);
-    else if (!resolved.coreutils && COREUTILS_PACKAGES.includes(name)) at(path, `"${attr}" puts coreutils in the image, but the tier declares coreutils: false; remove it or set coreutils: true`);
+    if (!resolved.shell && SHELL_PACKAGES.includes(name))
+      at(path, `"${attr}" puts a shell in the image, but the tier declares shell: false; remove it or set shell: true`);
+    else if (!resolved.coreutils && COREUTILS_PACKAGES.includes(name))
+      at(path, `"${attr}" puts coreutils in the image, but the tier declares coreutils: false; remove it or set coreutils: true`);
   }
   return problems;
 }
@@ -160,16 +169,31 @@ function checkTier(source: YamlSource, spec: ImageSpec, tier: TierName, context:
 export function checkImageSpec(source: YamlSource, spec: ImageSpec, context: SpecCheckContext): SpecIssue[] {
   const issues: SpecIssue[] = [];
   if (spec.version !== spec.line && !spec.version.startsWith(`${spec.line}.`)) {
-    issues.push(source.issue(['line'], `line "${spec.line}" is not a prefix of version "${spec.version}"; for version ${spec.version} use line "${spec.version.split('.').slice(0, 2).join('.')}"`));
+    issues.push(
+      source.issue(
+        ['line'],
+        `line "${spec.line}" is not a prefix of version "${spec.version}"; for version ${spec.version} use line "${spec.version.split('.').slice(0, 2).join('.')}"`,
+      ),
+    );
   }
   try {
     parseSpdx(spec.licenses);
   } catch {
-    issues.push(source.issue(['licenses'], `"${spec.licenses}" is not a valid SPDX license expression; use SPDX license identifiers joined by AND, OR or WITH (e.g. "BSD-2-Clause" or "MIT OR Apache-2.0")`));
+    issues.push(
+      source.issue(
+        ['licenses'],
+        `"${spec.licenses}" is not a valid SPDX license expression; use SPDX license identifiers joined by AND, OR or WITH (e.g. "BSD-2-Clause" or "MIT OR Apache-2.0")`,
+      ),
+    );
   }
   const counts = spec.upstream?.figures.vulnerabilities;
   if (counts?.total !== undefined && counts.total < counts.critical + counts.high + counts.medium + counts.low) {
-    issues.push(source.issue(['upstream', 'figures', 'vulnerabilities', 'total'], `total ${counts.total} is less than critical + high + medium + low (${counts.critical + counts.high + counts.medium + counts.low}); the total includes them`));
+    issues.push(
+      source.issue(
+        ['upstream', 'figures', 'vulnerabilities', 'total'],
+        `total ${counts.total} is less than critical + high + medium + low (${counts.critical + counts.high + counts.medium + counts.low}); the total includes them`,
+      ),
+    );
   }
   for (const tier of TIER_NAMES) issues.push(...checkTier(source, spec, tier, context));
   // A problem in the base section shows up once per tier; report it once.
@@ -181,4 +205,3 @@ export function checkImageSpec(source: YamlSource, spec: ImageSpec, context: Spe
   }
   return [...unique.values()];
 }
-

@@ -143,7 +143,11 @@ export function parseYamlFile(file: string, bytes: Uint8Array | string): YamlSou
   };
   if (documents.length > 1) {
     throw new SpecError([
-      fileIssue(file, position(documents[1]!.range[0]), `found ${documents.length} YAML documents; a spec file holds exactly one: remove the "---" separator and what follows`),
+      fileIssue(
+        file,
+        position(documents[1]!.range[0]),
+        `found ${documents.length} YAML documents; a spec file holds exactly one: remove the "---" separator and what follows`,
+      ),
     ]);
   }
   const doc = documents[0]!;
@@ -173,7 +177,11 @@ export function parseYamlFile(file: string, bytes: Uint8Array | string): YamlSou
     });
     const reason = error instanceof Error ? error.message : String(error);
     throw new SpecError([
-      fileIssue(file, aliasAt, `YAML aliases expand too much (${firstLine(reason)}); at most ${MAX_ALIAS_EXPANSIONS} alias expansions are allowed: write the values out`),
+      fileIssue(
+        file,
+        aliasAt,
+        `YAML aliases expand too much (${firstLine(reason)}); at most ${MAX_ALIAS_EXPANSIONS} alias expansions are allowed: write the values out`,
+      ),
     ]);
   }
   return makeSource(file, doc, lineCounter, value);

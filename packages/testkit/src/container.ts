@@ -98,7 +98,7 @@ export async function writeProbe(id: string, path: string, as?: string): Promise
 export function resolveInRoot(root: string, path: string): string {
   const resolved: string[] = [];
   let pending = path.split('/').filter((part) => part !== '' && part !== '.');
-  for (let hops = 0; pending.length > 0; ) {
+  for (let hops = 0; pending.length > 0;) {
     const part = pending.shift()!;
     if (part === '..') {
       resolved.pop();

@@ -18,5 +18,8 @@ export function executablesNamed(files: Map<string, LayerEntry>, names: readonly
 
 /** Files with the setuid or setgid bit. */
 export function setuidFiles(files: Map<string, LayerEntry>): string[] {
-  return [...files.values()].filter((entry) => entry.type === 'file' && (entry.mode & 0o6000) !== 0).map((entry) => entry.path).sort();
+  return [...files.values()]
+    .filter((entry) => entry.type === 'file' && (entry.mode & 0o6000) !== 0)
+    .map((entry) => entry.path)
+    .sort();
 }

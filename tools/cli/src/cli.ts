@@ -144,7 +144,8 @@ export function findRoot(start: string): string {
   for (;;) {
     if (existsSync(join(dir, CATALOG_FILE))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new UsageError(`no ${CATALOG_FILE} in ${resolve(start)} or above; run armorred inside the catalog repository (or pass --root DIR)`);
+    if (parent === dir)
+      throw new UsageError(`no ${CATALOG_FILE} in ${resolve(start)} or above; run armorred inside the catalog repository (or pass --root DIR)`);
     dir = parent;
   }
 }

@@ -60,7 +60,10 @@ async function dispatch(argv: string[], io: Io): Promise<ExitCode> {
       io.out(topic ? topic.help : mainHelp());
       return EXIT.OK;
     }
-    const near = suggest(name, COMMANDS.map((candidate) => candidate.name));
+    const near = suggest(
+      name,
+      COMMANDS.map((candidate) => candidate.name),
+    );
     throw new UsageError(`unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}; run armorred --help`);
   }
   const root = () => findRoot(typeof values.root === 'string' ? values.root : io.cwd);

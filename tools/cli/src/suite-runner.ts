@@ -58,7 +58,8 @@ export async function runSuites(root: string, files: readonly string[], env: Rec
     );
     // A file that failed to load has no assertions but a message.
     for (const file of parsed.testResults) {
-      if (file.assertionResults.length === 0 && file.message) checks.push({ file: file.name, name: '(file failed to load)', status: 'failed', failure: file.message });
+      if (file.assertionResults.length === 0 && file.message)
+        checks.push({ file: file.name, name: '(file failed to load)', status: 'failed', failure: file.message });
     }
     return { exitCode: result.exitCode ?? 1, checks, output: String(result.all ?? '') };
   } finally {

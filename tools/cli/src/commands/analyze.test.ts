@@ -19,32 +19,52 @@ describe('armorred analyze', () => {
     expect((await runCli(['analyze', 'nginx-1.26', '--tier', 'hardened', '--scan', '/no/such.json'], root)).code).toBe(2);
   });
 
-  it.skipIf(!record)('measures a built archive, uses given reports, and regenerates the page, SBOMs and VEX (skipped: no build)', async () => {
-    const result = await runCli(
-      ['analyze', 'nginx-1.26', '--tier', 'hardened', '--archive', record!.archive, '--scan', join(FIXTURES, 'grype-busybox-1.32.1-grype0.94.0-epss.json'), '--at', '2026-11-22T08:00:00Z'],
-      root,
-    );
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('components: armorred inventory (Nix store paths; syft is not installed)');
-    expect(result.stderr).toContain('vulnerabilities: from grype-json report');
-    const data = JSON.parse(readFileSync(join(root, 'images/nginx-1.26/analysis/hardened.json'), 'utf8'));
-    expect(data.analyzedAt).toBe('2026-11-22T08:00:00Z');
-    expect(data.build.packageSet).toBe('offline-debian-bookworm');
-    expect(data.scan.tool).toBe('grype');
-    expect(data.scan.bySeverity).toMatchObject({ critical: 1, high: 10, medium: 2, low: 2 });
-    const page = readFileSync(join(root, 'images/nginx-1.26/ANALYSIS.md'), 'utf8');
-    expect(page).toContain('## ⚠ Findings neither fixed nor accepted');
-    expect(page).toContain('| Critical | 18 | 1 |');
-    for (const file of ['hardened.cdx.json', 'hardened.spdx.json', 'hardened.openvex.json']) expect(existsSync(join(root, 'images/nginx-1.26/generated', file))).toBe(true);
-    // What analyze wrote is exactly what generate derives from it.
-    expect((await runCli(['check'], root)).code).toBe(0);
-  }, 120_000);
+  it.skipIf(!record)(
+    'measures a built archive, uses given reports, and regenerates the page, SBOMs and VEX (skipped: no build)',
+    async () => {
+      const result = await runCli(
+        [
+          'analyze',
+          'nginx-1.26',
+          '--tier',
+          'hardened',
+          '--archive',
+          record!.archive,
+          '--scan',
+          join(FIXTURES, 'grype-busybox-1.32.1-grype0.94.0-epss.json'),
+          '--at',
+          '2026-11-22T08:00:00Z',
+        ],
+        root,
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toContain('components: armorred inventory (Nix store paths; syft is not installed)');
+      expect(result.stderr).toContain('vulnerabilities: from grype-json report');
+      const data = JSON.parse(readFileSync(join(root, 'images/nginx-1.26/analysis/hardened.json'), 'utf8'));
+      expect(data.analyzedAt).toBe('2026-11-22T08:00:00Z');
+      expect(data.build.packageSet).toBe('offline-debian-bookworm');
+      expect(data.scan.tool).toBe('grype');
+      expect(data.scan.bySeverity).toMatchObject({ critical: 1, high: 10, medium: 2, low: 2 });
+      const page = readFileSync(join(root, 'images/nginx-1.26/ANALYSIS.md'), 'utf8');
+      expect(page).toContain('## ⚠ Findings neither fixed nor accepted');
+      expect(page).toContain('| Critical | 18 | 1 |');
+      for (const file of ['hardened.cdx.json', 'hardened.spdx.json', 'hardened.openvex.json'])
+        expect(existsSync(join(root, 'images/nginx-1.26/generated', file))).toBe(true);
+      // What analyze wrote is exactly what generate derives from it.
+      expect((await runCli(['check'], root)).code).toBe(0);
+    },
+    120_000,
+  );
 
-  it.skipIf(!record)('refuses a report that is not what the option says, naming it (skipped: no build)', async () => {
-    const trivy = join(FIXTURES, 'trivy-alpine-3.9-golden.json');
-    const result = await runCli(['analyze', 'nginx-1.26', '--tier', 'hardened', '--archive', record!.archive, '--sbom', trivy], root);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`--sbom ${trivy} is a trivy-json scan report; give it with --scan`);
-    expect(existsSync(join(root, 'images/nginx-1.26/analysis/hardened.json'))).toBe(existsSync(join(REPO, 'images/nginx-1.26/analysis/hardened.json')));
-  }, 120_000);
+  it.skipIf(!record)(
+    'refuses a report that is not what the option says, naming it (skipped: no build)',
+    async () => {
+      const trivy = join(FIXTURES, 'trivy-alpine-3.9-golden.json');
+      const result = await runCli(['analyze', 'nginx-1.26', '--tier', 'hardened', '--archive', record!.archive, '--sbom', trivy], root);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`--sbom ${trivy} is a trivy-json scan report; give it with --scan`);
+      expect(existsSync(join(root, 'images/nginx-1.26/analysis/hardened.json'))).toBe(existsSync(join(REPO, 'images/nginx-1.26/analysis/hardened.json')));
+    },
+    120_000,
+  );
 });

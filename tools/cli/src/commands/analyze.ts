@@ -44,7 +44,8 @@ images/<image>/generated/<tier>.{cdx,spdx,openvex}.json.`,
     const [image] = positionals as [string];
     checkImageNames([image], root);
     const tiers = parseTiers(values.tier);
-    if ((values.archive || values.sbom || values.scan) && tiers.length !== 1) throw new UsageError('--archive, --sbom and --scan describe one tier: add --tier hardened or --tier locked');
+    if ((values.archive || values.sbom || values.scan) && tiers.length !== 1)
+      throw new UsageError('--archive, --sbom and --scan describe one tier: add --tier hardened or --tier locked');
     // Paths are the user's, relative to where they ran the command.
     const userPath = (option: 'archive' | 'sbom' | 'scan') => {
       const value = values[option];
@@ -72,26 +73,26 @@ images/<image>/generated/<tier>.{cdx,spdx,openvex}.json.`,
       const imageData = await readImage(archive);
       packageSet = imageData.config.config?.Labels?.['org.armorred.pkgs'] ?? packageSet;
       const inventory = await inventoryOf(imageData);
-        if (given.sbom) {
-          const summary = await readReport(given.sbom);
-          if (summary.kind !== 'sbom') throw new UsageError(`--sbom ${given.sbom} is a ${summary.format} scan report; give it with --scan`);
-          sbom = summary;
-          io.err(`  components: from ${summary.format} report ${given.sbom}`);
-        } else {
-          const syft = await runSyft(archive);
-          sbom = syft.summary;
-          io.err(`  components: ${syft.summary ? 'syft' : `armorred inventory (Nix store paths; ${syft.source})`}`);
-        }
-        if (given.scan) {
-          const summary = await readReport(given.scan);
-          if (summary.kind !== 'scan') throw new UsageError(`--scan ${given.scan} is a ${summary.format} SBOM; give it with --sbom`);
-          scan = summary;
-          io.err(`  vulnerabilities: from ${summary.format} report ${given.scan}`);
-        } else {
-          const scanner = await runScanner(archive);
-          scan = scanner.summary;
-          io.err(`  vulnerabilities: ${scanner.summary ? scanner.source : `not scanned (${scanner.source}; give a report with --scan)`}`);
-        }
+      if (given.sbom) {
+        const summary = await readReport(given.sbom);
+        if (summary.kind !== 'sbom') throw new UsageError(`--sbom ${given.sbom} is a ${summary.format} scan report; give it with --scan`);
+        sbom = summary;
+        io.err(`  components: from ${summary.format} report ${given.sbom}`);
+      } else {
+        const syft = await runSyft(archive);
+        sbom = syft.summary;
+        io.err(`  components: ${syft.summary ? 'syft' : `armorred inventory (Nix store paths; ${syft.source})`}`);
+      }
+      if (given.scan) {
+        const summary = await readReport(given.scan);
+        if (summary.kind !== 'scan') throw new UsageError(`--scan ${given.scan} is a ${summary.format} SBOM; give it with --sbom`);
+        scan = summary;
+        io.err(`  vulnerabilities: from ${summary.format} report ${given.scan}`);
+      } else {
+        const scanner = await runScanner(archive);
+        scan = scanner.summary;
+        io.err(`  vulnerabilities: ${scanner.summary ? scanner.source : `not scanned (${scanner.source}; give a report with --scan)`}`);
+      }
       const report: TierReport = {
         generated: `by armorred analyze ${image} --tier ${tier}: measured data; do not edit`,
         image,
@@ -99,7 +100,16 @@ images/<image>/generated/<tier>.{cdx,spdx,openvex}.json.`,
         analyzedAt: at,
         build: { packageSet, configDigest: inventory.configDigest, repoTags: inventory.repoTags },
         inventory: inventoryReport(inventory, INVENTORY_TOOL),
-        ...(sbom ? { sbom: { tool: sbom.tool?.name ?? 'unknown', ...(sbom.tool?.version ? { version: sbom.tool.version } : {}), format: sbom.format, components: sbom.components } } : {}),
+        ...(sbom
+          ? {
+              sbom: {
+                tool: sbom.tool?.name ?? 'unknown',
+                ...(sbom.tool?.version ? { version: sbom.tool.version } : {}),
+                format: sbom.format,
+                components: sbom.components,
+              },
+            }
+          : {}),
         ...(scan
           ? {
               scan: {
@@ -107,7 +117,13 @@ images/<image>/generated/<tier>.{cdx,spdx,openvex}.json.`,
                 ...(scan.tool.version ? { version: scan.tool.version } : {}),
                 format: scan.format,
                 ...(scan.database ? { database: scan.database } : {}),
-                findings: scan.findings.map(({ id, package: name, version, severity, fixedVersions }) => ({ id, package: name, ...(version ? { version } : {}), severity, fixedVersions })),
+                findings: scan.findings.map(({ id, package: name, version, severity, fixedVersions }) => ({
+                  id,
+                  package: name,
+                  ...(version ? { version } : {}),
+                  severity,
+                  fixedVersions,
+                })),
                 bySeverity: scan.bySeverity,
               },
             }

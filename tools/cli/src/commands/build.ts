@@ -30,7 +30,12 @@ Package sets:
     },
     json: { type: 'boolean', description: 'print the build records as JSON' },
   },
-  exits: { [EXIT.OK]: 'built', [EXIT.USAGE]: 'usage errors', [EXIT.FAILED]: "the build failed (Nix's error summarised)", [EXIT.UNAVAILABLE]: 'Nix is not usable here' },
+  exits: {
+    [EXIT.OK]: 'built',
+    [EXIT.USAGE]: 'usage errors',
+    [EXIT.FAILED]: "the build failed (Nix's error summarised)",
+    [EXIT.UNAVAILABLE]: 'Nix is not usable here',
+  },
   async run({ values, positionals, root, io }) {
     if (positionals.length === 0) throw new UsageError('name the image(s) to build, e.g. armorred build nginx-1.26');
     checkImageNames(positionals, root);

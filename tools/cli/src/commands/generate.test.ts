@@ -87,10 +87,14 @@ describe('armorred generate', () => {
     const before = treeDigest(root);
     writeFileSync(join(root, 'blocker'), 'a file where a directory is needed');
     expect(() =>
-      writeFiles(root, [
-        { path: LOCKED, content: 'new content' },
-        { path: 'blocker/child.nix', content: 'x' },
-      ], []),
+      writeFiles(
+        root,
+        [
+          { path: LOCKED, content: 'new content' },
+          { path: 'blocker/child.nix', content: 'x' },
+        ],
+        [],
+      ),
     ).toThrow();
     rmSync(join(root, 'blocker'));
     expect(treeDigest(root)).toEqual(before);

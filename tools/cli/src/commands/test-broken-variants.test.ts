@@ -46,7 +46,9 @@ afterAll(() => {
 describe.skipIf(!ready)('the generated suite catches broken variants (skipped: needs nix and podman)', () => {
   it('a tier that declares no shell but gets one (and coreutils)', async () => {
     const failed = await failedChecks((nix) =>
-      nix.replace('    dockerTools.fakeNss\n', '    dockerTools.fakeNss\n    dockerTools.binSh\n    pkgs.coreutils\n').replace('"1.26-hardened"', '"1.26-hardened-broken-shell"'),
+      nix
+        .replace('    dockerTools.fakeNss\n', '    dockerTools.fakeNss\n    dockerTools.binSh\n    pkgs.coreutils\n')
+        .replace('"1.26-hardened"', '"1.26-hardened-broken-shell"'),
     );
     expect(failed.sort()).toEqual([
       'runtime > podman exec of /bin/sh fails: not found',
@@ -57,7 +59,9 @@ describe.skipIf(!ready)('the generated suite catches broken variants (skipped: n
   }, 600_000);
 
   it('an image that runs as the wrong user', async () => {
-    const failed = await failedChecks((nix) => nix.replace('User = "65534:65534";', 'User = "1000:1000";').replace('"1.26-hardened"', '"1.26-hardened-broken-user"'));
+    const failed = await failedChecks((nix) =>
+      nix.replace('User = "65534:65534";', 'User = "1000:1000";').replace('"1.26-hardened"', '"1.26-hardened-broken-user"'),
+    );
     expect(failed.sort()).toEqual([
       'metadata > User is 65534:65534',
       'runtime > /var/cache/nginx is writable by the runtime user',

@@ -31,11 +31,17 @@ describe('armorred test', () => {
     expect((await runCli(['test'])).code).toBe(2);
   });
 
-  it.skipIf(!record || !hasPodman)('runs the suites against a given archive and prints one line per check (skipped: no build or no podman)', async () => {
-    const result = await runCli(['test', 'nginx-1.26', '--tier', 'hardened', '--archive', record!.archive]);
-    expect(result.code, result.stdout).toBe(0);
-    expect(result.stdout).toContain('ok   images/nginx-1.26/generated/hardened.test.ts: nginx-1.26 hardened > structure > /bin/sh is absent');
-    expect(result.stdout).toContain('ok   images/nginx-1.26/tests/nginx.test.ts: nginx-1.26 hardened (hand-written) > does not reveal its version (server_tokens off)');
-    expect(result.stdout).toMatch(/\n\d+ passed, 0 failed, \d+ skipped\n$/);
-  }, 300_000);
+  it.skipIf(!record || !hasPodman)(
+    'runs the suites against a given archive and prints one line per check (skipped: no build or no podman)',
+    async () => {
+      const result = await runCli(['test', 'nginx-1.26', '--tier', 'hardened', '--archive', record!.archive]);
+      expect(result.code, result.stdout).toBe(0);
+      expect(result.stdout).toContain('ok   images/nginx-1.26/generated/hardened.test.ts: nginx-1.26 hardened > structure > /bin/sh is absent');
+      expect(result.stdout).toContain(
+        'ok   images/nginx-1.26/tests/nginx.test.ts: nginx-1.26 hardened (hand-written) > does not reveal its version (server_tokens off)',
+      );
+      expect(result.stdout).toMatch(/\n\d+ passed, 0 failed, \d+ skipped\n$/);
+    },
+    300_000,
+  );
 });

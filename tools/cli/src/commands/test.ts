@@ -45,7 +45,8 @@ read-only root, writable paths, health check, functional checks, clean stop, no 
     checkImageNames([image], root);
     const tiers = parseTiers(values.tier);
     if (values.image !== undefined && values.archive !== undefined) throw new UsageError('give --image or --archive, not both');
-    if ((values.image ?? values.archive) !== undefined && tiers.length !== 1) throw new UsageError('--image and --archive test one tier: add --tier hardened or --tier locked');
+    if ((values.image ?? values.archive) !== undefined && tiers.length !== 1)
+      throw new UsageError('--image and --archive test one tier: add --tier hardened or --tier locked');
     // The archive path is the user's, relative to where they ran the command (vitest runs elsewhere).
     const archivePath = values.archive === undefined ? undefined : resolve(io.cwd, values.archive);
     if (archivePath && !existsSync(archivePath)) throw new UsageError(`no such archive: ${archivePath}`);
