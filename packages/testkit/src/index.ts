@@ -5,3 +5,4 @@ export * from './http.js';
 export { closureRoots, rootFilesystem, storePathsOf } from '@armorred/image-archive';
 export { nixAvailable as nixStoreAvailable } from '@armorred/nix';
 export { closureOf } from '@armorred/builder';
+export * from './availability.js';
