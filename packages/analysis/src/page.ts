@@ -1,7 +1,8 @@
 // The markdown analysis page of an image: both tiers side by side with the upstream
 // image, in the seed's tables, with reduction percentages and the provenance of every
 // figure. Pure: spec, labels and checked-in report data in, markdown out.
-import type { ResolvedTier, Upstream } from '@armorred/spec';
+import { podmanRunCommand } from '@armorred/image-facts';
+import { describeProbe, probeOf, tierRun, type ResolvedTier, type Upstream } from '@armorred/spec';
 import { SEVERITIES } from '@armorred/scanner-reports';
 import type { TierReport } from './report.js';
 
@@ -271,7 +272,13 @@ export function renderAnalysisPage(input: PageInput): string {
       ],
     ),
     '',
-    'Without a shell, use HTTP health checks, not exec probes.',
+    ...tiers.map((tier) => {
+      const probe = tier.resolved.healthcheck && probeOf(tier.resolved.healthcheck);
+      const health = probe
+        ? `health check ${code(describeProbe(probe))}${probe.kind === 'exec' ? " (the image's own binary, run without a shell; also in the image config)" : ' (from outside the container)'}`
+        : 'no health check declared';
+      return `- ${capitalise(tier.name)}: ${tier.resolved.shell ? 'has a shell' : 'no shell, so `podman exec … sh` fails'}; ${health}.`;
+    }),
     '',
   );
 
@@ -283,21 +290,32 @@ export function renderAnalysisPage(input: PageInput): string {
       [
         ['User', up?.user ? mdText(up.user) : NOT_MEASURED, ...tiers.map((tier) => `UID ${tier.resolved.runtime.user}`)],
         ['Read-only root', '—', ...tiers.map(() => 'Supported')],
-        ['Writable paths', '—', ...tiers.map((tier) => tier.resolved.runtime.writablePaths.map(code).join(', ') || 'none')],
+        [
+          'Writable paths',
+          '—',
+          ...tiers.map((tier) => tier.resolved.runtime.writablePaths.map(({ path, kind }) => `${code(path)} (${kind})`).join(', ') || 'none'),
+        ],
       ],
     ),
     '',
   );
-  const example = tiers[0]!;
-  const ports = example.resolved.runtime.ports.map((port) => `-p 127.0.0.1:${port.port}:${port.port}`).join(' ');
-  push(
-    '```sh',
-    `podman run -d --read-only ${example.resolved.runtime.writablePaths
-      .map((path) => `--tmpfs ${path}:rw,noexec,nosuid${path === '/tmp' ? ',size=64M' : ''}`)
-      .join(' ')} ${ports} ${example.reference}`.replace(/\s+/g, ' '),
-    '```',
-    '',
-  );
+  push("The run the tests prove (the image's own user, read-only root, no capabilities, no new privileges, writable only where declared):", '');
+  for (const tier of tiers) push('```sh', podmanRunCommand(tierRun(tier.resolved), tier.reference), '```', '');
+
+  // Files dropped from the main package
+  if (tiers.some((tier) => (tier.resolved.package.dropFiles ?? []).length > 0)) {
+    push('## Dropped from the package', '');
+    push(
+      table(
+        ['Tier', 'Files dropped', 'Paths'],
+        tiers.map((tier) => {
+          const dropped = tier.resolved.package.dropFiles ?? [];
+          return [capitalise(tier.name), String(dropped.length), dropped.map(code).join(', ') || '—'];
+        }),
+      ),
+      '',
+    );
+  }
 
   // Labels
   push('## Labels', '');

@@ -206,6 +206,50 @@ const CASES: Case[] = [
     expected: ['image.yaml:18:17: healthcheck.http.port: port 9090 is not an exposed port (8080); add it to runtime.ports or use an exposed one'],
   },
   {
+    name: 'health check with two probes',
+    text: variant('http: { port: 8080, path: /healthz }', 'http: { port: 8080, path: /healthz }\n  tcp: { port: 8080 }'),
+    expected: ['image.yaml:17:1: healthcheck: http and tcp given; a probe is exactly one of http, tcp or exec'],
+  },
+  {
+    name: 'health check without a probe',
+    text: variant('  http: { port: 8080, path: /healthz }', '  retries: 2'),
+    expected: ['image.yaml:17:1: healthcheck: no probe; give exactly one of http, tcp or exec'],
+  },
+  {
+    name: 'an expectation that does not fit the probe',
+    text: variant('http: { port: 8080, path: /healthz }', 'tcp: { port: 8080, send: "PING\\r\\n" }\n  expect: { status: 200, replyMatches: PONG }'),
+    expected: ['image.yaml:19:13: healthcheck.expect.status: status does not apply to a tcp probe; it can expect replyMatches'],
+  },
+  {
+    name: 'exec probe of a relative binary',
+    text: variant('http: { port: 8080, path: /healthz }', 'exec: { command: [web, ping] }'),
+    expected: [
+      'image.yaml:18:21: healthcheck.exec.command[0]: "web" is not an absolute path; exec runs a binary of the image without a shell, e.g. /bin/redis-cli',
+    ],
+  },
+  {
+    name: 'functional http check without an expected status',
+    text: variant('tiers:', 'checks:\n  - name: index\n    http: { port: 8080, path: / }\ntiers:'),
+    expected: ['image.yaml:20:5: checks[0].expect: an http check needs expect.status (e.g. 200)'],
+  },
+  {
+    name: 'tcp check on a port that is not exposed',
+    text: variant('tiers:', 'checks:\n  - name: ping\n    tcp: { port: 6379 }\ntiers:'),
+    expected: ['image.yaml:21:18: checks[0].tcp.port: port 6379 is not an exposed port (8080); add it to runtime.ports or use an exposed one'],
+  },
+  {
+    name: 'a writable path listed twice, once as state',
+    text: variant('  writablePaths: [/tmp]', '  writablePaths: [/tmp, { path: /tmp, kind: state }]'),
+    expected: ['image.yaml:13:25: runtime.writablePaths[1]: "/tmp" is listed twice; list each writable path once'],
+  },
+  {
+    name: 'a config file taken from generated/',
+    text: variant('    - source: web.conf', '    - source: generated/hardened.json'),
+    expected: [
+      'image.yaml:15:15: runtime.configFiles[0].source: "generated/hardened.json" is a generated file; a config file must be hand-written, or generate would depend on its own output',
+    ],
+  },
+  {
     name: 'not_affected finding without a VEX justification',
     text: variant('tiers:', 'acceptedFindings:\n  - { id: CVE-2024-1, package: zlib, status: not_affected, justification: unused }\ntiers:'),
     expected: ['image.yaml:20:46: acceptedFindings[0].status: status not_affected needs vexJustification (e.g. vulnerable_code_not_in_execute_path)'],

@@ -13,15 +13,13 @@ import {
   type SpecIssue,
   type YamlSource,
 } from '@armorred/spec';
+import { packageConcerns } from '@armorred/image-facts';
 import { catalogSchema, type CatalogSpec } from './schema.js';
 
 export interface LoadedCatalog {
   source: YamlSource;
   spec: CatalogSpec;
 }
-
-/** Attribute names of package managers; a tier policy may forbid them in an image. */
-export const PACKAGE_MANAGERS = ['apk-tools', 'apt', 'dnf', 'dpkg', 'microdnf', 'nix', 'opkg', 'pacman', 'pip', 'rpm', 'yum', 'zypper'];
 
 export function parseCatalog(file: string, bytes: Uint8Array | string): LoadedCatalog {
   const source = parseYamlFile(file, bytes);
@@ -84,8 +82,9 @@ export function checkImageAgainstCatalog(catalog: LoadedCatalog, folder: string,
         at(['runtime', 'group'], `tier ${tier} requires a non-root group, but group is 0; use ${catalog.spec.defaults.group} or another non-zero GID`);
     }
     if (policy.forbidPackageManagers) {
-      for (const { attr, name, path } of packageAttributes(resolved)) {
-        if (PACKAGE_MANAGERS.includes(name)) at([...path], `tier ${tier} forbids package managers, but "${attr}" is one; remove it`);
+      // An early warning by name; the build checks what the image really holds.
+      for (const { attr, path } of packageAttributes(resolved)) {
+        if (packageConcerns(attr).includes('package manager')) at([...path], `tier ${tier} forbids package managers, but "${attr}" is one; remove it`);
       }
     }
   }

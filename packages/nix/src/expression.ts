@@ -117,9 +117,10 @@ export function compileTier(input: CompileInput): CompiledTier {
     (file, index) => `  configFile${index} = builtins.path { path = ../. + ${nixString(`/${file.source}`)}; name = "armorred-config-${index}"; };`,
   );
 
-  const directories = [...runtime.writablePaths, ...(runtime.workingDir !== '/' ? [runtime.workingDir] : [])].map(relativeToRoot);
-  const sticky = runtime.writablePaths.filter((path) => STICKY_DIRECTORIES.includes(path)).map(relativeToRoot);
-  const owned = runtime.writablePaths.filter((path) => !STICKY_DIRECTORIES.includes(path)).map(relativeToRoot);
+  const writable = runtime.writablePaths.map(({ path }) => path);
+  const directories = [...writable, ...(runtime.workingDir !== '/' ? [runtime.workingDir] : [])].map(relativeToRoot);
+  const sticky = writable.filter((path) => STICKY_DIRECTORIES.includes(path)).map(relativeToRoot);
+  const owned = writable.filter((path) => !STICKY_DIRECTORIES.includes(path)).map(relativeToRoot);
   // Relative paths: extraCommands runs in the root of the customisation layer.
   const extraCommands: string[] = [];
   if (directories.length > 0) extraCommands.push(nixInterpolated([`mkdir -p ${directories.map(shellQuote).join(' ')}`]));

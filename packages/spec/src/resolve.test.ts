@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeOverride, resolveTier, tierSourcePath } from './resolve.js';
+import { mergeOverride, resolveTier, tierSourcePath, probeOf, describeProbe } from './resolve.js';
 import type { ImageSpec } from './schema.js';
 
 const spec: ImageSpec = {
@@ -56,7 +56,10 @@ describe('resolveTier', () => {
       workingDir: '/',
       ports: [{ port: 8080 }],
       stopSignal: 'SIGTERM',
-      writablePaths: ['/tmp', '/var/log'],
+      writablePaths: [
+        { path: '/tmp', kind: 'scratch' },
+        { path: '/var/log', kind: 'scratch' },
+      ],
       configFiles: [],
     });
     expect(hardened.package).toEqual({ attr: 'web', override: { withFoo: true, withBar: true }, strip: 'debug' });
@@ -68,7 +71,7 @@ describe('resolveTier', () => {
     const locked = resolveTier(spec, 'locked', defaults);
     expect(locked.package).toEqual({ attr: 'web', override: { withFoo: true, withBar: false }, strip: 'all' });
     expect(locked.runtime.env).toEqual({ A: '1', B: 'two', C: '3' });
-    expect(locked.runtime.writablePaths).toEqual(['/tmp']);
+    expect(locked.runtime.writablePaths).toEqual([{ path: '/tmp', kind: 'scratch' }]);
     expect(locked.runtime.user).toBe(1000);
     expect(locked.runtime.group).toBe(65534);
     expect(locked.contents).toEqual(['cacert']);
@@ -82,5 +85,26 @@ describe('tierSourcePath', () => {
     expect(tierSourcePath(spec, 'locked', ['runtime', 'entrypoint', 0])).toEqual(['runtime', 'entrypoint', 0]);
     expect(tierSourcePath(spec, 'locked', ['runtime', 'writablePaths', 0])).toEqual(['tiers', 'locked', 'runtime', 'writablePaths', 0]);
     expect(tierSourcePath(spec, 'hardened', ['runtime', 'user'])).toEqual(['runtime', 'user']);
+  });
+});
+
+describe('health checks and writable paths', () => {
+  it('fills health check timing defaults, and a tier naming a probe replaces the base probe', () => {
+    const withHealth = {
+      ...spec,
+      runtime: { ...spec.runtime, writablePaths: ['/tmp', { path: '/data', kind: 'state' as const }] },
+      healthcheck: { http: { port: 8080, path: '/healthz' }, retries: 5 },
+      tiers: { hardened: {}, locked: { healthcheck: { exec: { command: ['/bin/web', 'ping'] } } } },
+    };
+    const hardened = resolveTier(withHealth, 'hardened', { user: 65534, group: 65534 });
+    expect(hardened.healthcheck).toEqual({ http: { port: 8080, path: '/healthz' }, intervalSeconds: 10, timeoutSeconds: 3, retries: 5, startPeriodSeconds: 0 });
+    expect(hardened.runtime.writablePaths).toEqual([
+      { path: '/tmp', kind: 'scratch' },
+      { path: '/data', kind: 'state' },
+    ]);
+    const locked = resolveTier(withHealth, 'locked', { user: 65534, group: 65534 });
+    expect(locked.healthcheck).toEqual({ exec: { command: ['/bin/web', 'ping'] }, intervalSeconds: 10, timeoutSeconds: 3, retries: 5, startPeriodSeconds: 0 });
+    expect(probeOf(locked.healthcheck!)).toEqual({ kind: 'exec', exec: { command: ['/bin/web', 'ping'] } });
+    expect(describeProbe(probeOf(hardened.healthcheck!)!)).toBe('HTTP GET :8080/healthz');
   });
 });

@@ -8,7 +8,10 @@
 // 3. A scalar in the tier replaces the base scalar.
 // 4. Keys the tier does not mention keep the base value; then defaults fill what is left
 //    (user/group from catalog.yaml, shell and coreutils false, strip "debug", ...).
-import type { ImageSpec, PackageCustomisation, Runtime, TierName } from './schema.js';
+// 5. One exception to rule 1: a tier's health check that names a probe (http, tcp or
+//    exec) replaces the base probe, since a health check has exactly one.
+import { hardenedRun, type HardenedRun, type WritablePath } from '@armorred/image-facts';
+import type { Expectation, FunctionalCheck, Healthcheck, ImageSpec, PackageCustomisation, Runtime, TierName, WritablePathSpec } from './schema.js';
 import type { Path } from './yaml.js';
 
 export interface RuntimeDefaults {
@@ -18,19 +21,60 @@ export interface RuntimeDefaults {
 
 type Defined<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
 
-export type ResolvedRuntime = Defined<Runtime>;
+export type ResolvedRuntime = Omit<Defined<Runtime>, 'writablePaths'> & { writablePaths: WritablePath[] };
+
+/** A health check with its timing defaults filled in. */
+export type ResolvedHealthcheck = Healthcheck & Defined<Pick<Healthcheck, 'intervalSeconds' | 'timeoutSeconds' | 'retries' | 'startPeriodSeconds'>>;
+
+/** Health check timing when the spec says nothing (the values Docker uses, but a 10 s interval). */
+export const HEALTHCHECK_DEFAULTS = { intervalSeconds: 10, timeoutSeconds: 3, retries: 3, startPeriodSeconds: 0 } as const;
+/** How long one functional check may take when the spec says nothing. */
+export const CHECK_TIMEOUT_SECONDS = 10;
 export type ResolvedPackage = Omit<PackageCustomisation, 'attr' | 'strip'> & Defined<Pick<PackageCustomisation, 'attr' | 'strip'>>;
 
-export type ResolvedTier = Omit<ImageSpec, 'tiers' | 'runtime' | 'package' | 'shell' | 'coreutils' | 'contents' | 'checks' | 'acceptedFindings'> & {
+export type ResolvedTier = Omit<
+  ImageSpec,
+  'tiers' | 'runtime' | 'package' | 'shell' | 'coreutils' | 'contents' | 'healthcheck' | 'checks' | 'acceptedFindings'
+> & {
   tier: TierName;
   runtime: ResolvedRuntime;
   package: ResolvedPackage;
   shell: boolean;
   coreutils: boolean;
   contents: string[];
+  healthcheck?: ResolvedHealthcheck;
   checks: NonNullable<ImageSpec['checks']>;
   acceptedFindings: NonNullable<ImageSpec['acceptedFindings']>;
 };
+
+/** One way of probing a container: exactly one of a check's or health check's http, tcp, exec. */
+export type Probe =
+  | { kind: 'http'; http: NonNullable<FunctionalCheck['http']> }
+  | { kind: 'tcp'; tcp: NonNullable<FunctionalCheck['tcp']> }
+  | { kind: 'exec'; exec: NonNullable<FunctionalCheck['exec']> };
+
+export const PROBE_KINDS = ['http', 'tcp', 'exec'] as const;
+
+/** The probe of a check or health check; undefined unless it names exactly one (validation says which). */
+export function probeOf(check: Pick<FunctionalCheck, 'http' | 'tcp' | 'exec'>): Probe | undefined {
+  const kinds = PROBE_KINDS.filter((kind) => check[kind] !== undefined);
+  if (kinds.length !== 1) return undefined;
+  if (check.http) return { kind: 'http', http: check.http };
+  if (check.tcp) return { kind: 'tcp', tcp: check.tcp };
+  return { kind: 'exec', exec: check.exec! };
+}
+
+/** Which expectation keys belong to which probe kind (an http check cannot expect an exit code). */
+export const EXPECTATION_KEYS: Record<Probe['kind'], readonly (keyof Expectation)[]> = {
+  http: ['status', 'bodyMatches', 'headers'],
+  tcp: ['replyMatches'],
+  exec: ['exitCode', 'outputMatches'],
+};
+
+/** A writable path as the spec may write it (a bare path is scratch), normalised. */
+export function writablePath(entry: WritablePathSpec): WritablePath {
+  return typeof entry === 'string' ? { path: entry, kind: 'scratch' } : { path: entry.path, kind: entry.kind };
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,8 +93,17 @@ export function resolveTier(spec: ImageSpec, tier: TierName, defaults: RuntimeDe
   const { tiers, ...base } = spec;
   const merged = mergeOverride(base, tiers[tier]) as Omit<ImageSpec, 'tiers'>;
   const runtime = merged.runtime;
+  const { healthcheck, ...rest } = merged;
+  // A tier that names a probe replaces the base health check's probe (http, tcp and exec
+  // exclude each other); its timing still merges key by key.
+  const tierHealth = tiers[tier]?.healthcheck;
+  const probeFromTier = tierHealth !== undefined && PROBE_KINDS.some((kind) => tierHealth[kind] !== undefined);
+  const health =
+    healthcheck && probeFromTier
+      ? { ...Object.fromEntries(Object.entries(healthcheck).filter(([key]) => !(PROBE_KINDS as readonly string[]).includes(key))), ...tierHealth }
+      : healthcheck;
   return {
-    ...merged,
+    ...rest,
     tier,
     runtime: {
       user: runtime.user ?? defaults.user,
@@ -61,24 +114,22 @@ export function resolveTier(spec: ImageSpec, tier: TierName, defaults: RuntimeDe
       workingDir: runtime.workingDir ?? '/',
       ports: runtime.ports ?? [],
       stopSignal: runtime.stopSignal ?? 'SIGTERM',
-      writablePaths: runtime.writablePaths ?? [],
+      writablePaths: (runtime.writablePaths ?? []).map(writablePath),
       configFiles: runtime.configFiles ?? [],
     },
     package: { ...merged.package, attr: merged.package.attr as string, strip: merged.package.strip ?? 'debug' },
     shell: merged.shell ?? false,
     coreutils: merged.coreutils ?? false,
     contents: merged.contents ?? [],
+    ...(health ? { healthcheck: { ...HEALTHCHECK_DEFAULTS, ...health } } : {}),
     checks: merged.checks ?? [],
     acceptedFindings: merged.acceptedFindings ?? [],
   };
 }
 
 /** The packages a tier puts in the image (main package and contents), with their spec paths. */
-export function packageAttributes(resolved: ResolvedTier): { attr: string; name: string; path: Path }[] {
-  return [
-    { attr: resolved.package.attr, path: ['package', 'attr'] as Path },
-    ...resolved.contents.map((attr, index) => ({ attr, path: ['contents', index] as Path })),
-  ].map((entry) => ({ ...entry, name: entry.attr.split('.').pop()! }));
+export function packageAttributes(resolved: ResolvedTier): { attr: string; path: Path }[] {
+  return [{ attr: resolved.package.attr, path: ['package', 'attr'] }, ...resolved.contents.map((attr, index) => ({ attr, path: ['contents', index] }))];
 }
 
 /**
@@ -95,4 +146,27 @@ export function tierSourcePath(spec: ImageSpec, tier: TierName, path: Path): Pat
     if (Array.isArray(node)) return ['tiers', tier, ...path];
   }
   return ['tiers', tier, ...path];
+}
+
+/** The hardened run of a tier: how the tests run it, and how pages and the site show it. */
+export function tierRun(resolved: ResolvedTier): HardenedRun {
+  const { runtime } = resolved;
+  return hardenedRun({
+    user: runtime.user,
+    group: runtime.group,
+    writablePaths: runtime.writablePaths,
+    ports: runtime.ports.map((port) => ({ port: port.port, protocol: port.protocol ?? 'tcp' })),
+  });
+}
+
+/** A probe in a few words, for test titles and pages: "HTTP GET :8080/healthz", "exec /bin/redis-cli ping". */
+export function describeProbe(probe: Probe): string {
+  switch (probe.kind) {
+    case 'http':
+      return `HTTP ${probe.http.method ?? 'GET'} :${probe.http.port}${probe.http.path}`;
+    case 'tcp':
+      return `TCP :${probe.tcp.port}${probe.tcp.send === undefined ? '' : ` (sends ${JSON.stringify(probe.tcp.send)})`}`;
+    case 'exec':
+      return `exec ${probe.exec.command.join(' ')}`;
+  }
 }

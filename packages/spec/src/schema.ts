@@ -85,6 +85,13 @@ const packageCustomisation = {
       items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.+-]*$', maxLength: 100 },
       maxItems: 200,
     },
+    dropFiles: {
+      type: 'array',
+      description:
+        'Files of the main package removed from it (paths inside the package output, e.g. bin/redis-benchmark), with overrideAttrs; the analysis page lists them',
+      items: { type: 'string', pattern: RELATIVE_PATH, maxLength: 1024 },
+      maxItems: 200,
+    },
     strip: {
       enum: ['debug', 'all', 'none'],
       description: 'debug: the package set default (debug info removed); all: also symbol tables (stripAllList); none: keep everything (dontStrip)',
@@ -119,57 +126,113 @@ const configFile = {
 
 const httpRequest = {
   type: 'object',
+  description: 'An HTTP request to the container, on 127.0.0.1 and a published port',
   properties: {
     port,
-    path: { type: 'string', pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*$", maxLength: 2000 },
-    method: { enum: ['GET', 'HEAD'] },
+    path: { type: 'string', pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*$", maxLength: 2000, description: 'Request path (and query), e.g. /healthz' },
+    method: { enum: ['GET', 'HEAD'], description: 'Request method (default GET)' },
   },
   required: ['port', 'path'],
   additionalProperties: false,
 } as const;
 
+const tcpProbe = {
+  type: 'object',
+  description: 'A TCP connection to the container on a published port; optionally bytes to send',
+  properties: {
+    port,
+    send: {
+      type: 'string',
+      pattern: '^[^\\u0000]*$',
+      maxLength: 1000,
+      description: 'Bytes to send once connected (UTF-8; use YAML escapes such as "PING\\r\\n" for line ends)',
+    },
+  },
+  required: ['port'],
+  additionalProperties: false,
+} as const;
+
+const execProbe = {
+  type: 'object',
+  description: 'A binary of the image run inside the running container, without a shell (so shell-less images can use their own binaries), as the runtime user',
+  properties: {
+    command: {
+      type: 'array',
+      description: 'The absolute path of a binary in the image, then its arguments (no shell: no expansion, quoting or pipes)',
+      items: singleLine,
+      minItems: 1,
+      maxItems: 100,
+    },
+  },
+  required: ['command'],
+  additionalProperties: false,
+} as const;
+
+const regularExpression = {
+  type: 'string',
+  maxLength: 1000,
+  description: 'A JavaScript regular expression (matched with a time bound)',
+} as const;
+
+/** The three ways to probe a container; a check or health check uses exactly one. */
+const probes = {
+  http: httpRequest,
+  tcp: tcpProbe,
+  exec: execProbe,
+} as const;
+
+const expectation = {
+  type: 'object',
+  description: 'What the probe must find. http: status (required), bodyMatches, headers; tcp: replyMatches; exec: exitCode (default 0), outputMatches',
+  properties: {
+    status: { type: 'integer', minimum: 100, maximum: 599, description: 'http: the response status' },
+    bodyMatches: { ...regularExpression, description: 'http: a regular expression the response body must match' },
+    headers: {
+      type: 'object',
+      description: 'http: response headers that must have these values',
+      propertyNames: { pattern: '^[A-Za-z0-9-]+$', maxLength: 100, description: 'header names are letters, digits and -' },
+      additionalProperties: singleLine,
+    },
+    replyMatches: { ...regularExpression, description: 'tcp: a regular expression the first reply must match' },
+    exitCode: { type: 'integer', minimum: 0, maximum: 255, description: 'exec: the exit status (default 0)' },
+    outputMatches: { ...regularExpression, description: "exec: a regular expression the command's standard output must match" },
+  },
+  additionalProperties: false,
+} as const;
+
+const probeTimeout = {
+  type: 'integer',
+  minimum: 1,
+  maximum: 120,
+  description: 'How long one probe may take, in seconds (exec probes are killed after it; default 10)',
+} as const;
+
 const healthcheck = {
   type: 'object',
-  description: 'An HTTP health check (images without a shell cannot run exec probes)',
+  description:
+    'How to tell the container is ready and healthy: exactly one of http, tcp or exec. The generated tests wait for it; an exec health check also goes into the image config (Healthcheck, exec form)',
   properties: {
-    http: httpRequest,
-    status: { type: 'integer', minimum: 100, maximum: 599 },
-    intervalSeconds: { type: 'integer', minimum: 1, maximum: 3600 },
-    timeoutSeconds: { type: 'integer', minimum: 1, maximum: 600 },
-    retries: { type: 'integer', minimum: 1, maximum: 100 },
-    startPeriodSeconds: { type: 'integer', minimum: 0, maximum: 3600 },
+    ...probes,
+    expect: expectation,
+    intervalSeconds: { type: 'integer', minimum: 1, maximum: 3600, description: 'Time between checks (default 10)' },
+    timeoutSeconds: { ...probeTimeout, description: 'How long one check may take (default 3)' },
+    retries: { type: 'integer', minimum: 1, maximum: 100, description: 'Failures in a row before unhealthy (default 3)' },
+    startPeriodSeconds: { type: 'integer', minimum: 0, maximum: 3600, description: 'Grace time after start before failures count (default 0)' },
   },
-  required: ['http'],
   additionalProperties: false,
 } as const;
 
 const functionalCheck = {
   type: 'object',
-  description: 'A functional check run against the running container',
+  description: 'A functional check run against the running container: exactly one of http, tcp or exec, and what to expect',
   properties: {
-    name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
+    name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64, description: 'Unique name, lowercase letters, digits and dashes' },
     description: singleLine,
-    http: httpRequest,
-    expect: {
-      type: 'object',
-      properties: {
-        status: { type: 'integer', minimum: 100, maximum: 599 },
-        bodyMatches: {
-          type: 'string',
-          maxLength: 1000,
-          description: 'A JavaScript regular expression the response body must match',
-        },
-        headers: {
-          type: 'object',
-          propertyNames: { pattern: '^[A-Za-z0-9-]+$', maxLength: 100, description: 'header names are letters, digits and -' },
-          additionalProperties: singleLine,
-        },
-      },
-      required: ['status'],
-      additionalProperties: false,
-    },
+    ...probes,
+    expect: expectation,
+    timeoutSeconds: probeTimeout,
   },
-  required: ['name', 'http', 'expect'],
+  required: ['name'],
   additionalProperties: false,
 } as const;
 
@@ -225,8 +288,23 @@ const runtime = {
     },
     writablePaths: {
       type: 'array',
-      description: 'The only paths that are writable at run time (tmpfs or volumes); the rest is read-only',
-      items: absolutePath,
+      description:
+        'The only paths that are writable at run time; the rest is read-only. A path alone is scratch (a tmpfs, empty at every start); { path, kind: state } is state that persists (a volume, declared in the image config)',
+      items: {
+        anyOf: [
+          absolutePath,
+          {
+            type: 'object',
+            properties: {
+              path: absolutePath,
+              kind: { enum: ['scratch', 'state'], description: 'scratch: a tmpfs, emptied at every start; state: a volume that persists' },
+            },
+            required: ['path', 'kind'],
+            additionalProperties: false,
+          },
+        ],
+        description: 'An absolute path (scratch), or { path, kind: scratch | state }',
+      },
       maxItems: 100,
     },
     configFiles: { type: 'array', items: configFile, maxItems: 200 },
@@ -384,6 +462,8 @@ export type Runtime = ImageSpec['runtime'];
 export type AcceptedFinding = NonNullable<ImageSpec['acceptedFindings']>[number];
 export type FunctionalCheck = NonNullable<ImageSpec['checks']>[number];
 export type Healthcheck = NonNullable<ImageSpec['healthcheck']>;
+export type Expectation = NonNullable<FunctionalCheck['expect']>;
+export type WritablePathSpec = NonNullable<Runtime['writablePaths']>[number];
 export type Upstream = NonNullable<ImageSpec['upstream']>;
 export type OverrideValue = NonNullable<PackageCustomisation['override']>[string];
 

@@ -3,7 +3,8 @@
 // function passed in by the caller.
 import parseSpdx from 'spdx-expression-parse';
 import type { SpecIssue } from './errors.js';
-import { packageAttributes, resolveTier, tierSourcePath, type ResolvedTier, type RuntimeDefaults } from './resolve.js';
+import { packageConcerns } from '@armorred/image-facts';
+import { EXPECTATION_KEYS, PROBE_KINDS, packageAttributes, probeOf, resolveTier, tierSourcePath, type ResolvedTier, type RuntimeDefaults } from './resolve.js';
 import { TIER_NAMES, type ImageSpec, type TierName } from './schema.js';
 import type { Path, YamlSource } from './yaml.js';
 
@@ -36,9 +37,56 @@ export interface TierProblem {
   at?: 'key' | 'value';
 }
 
-/** Packages that put a shell (or coreutils) into an image, by the last part of their attribute path. */
-const SHELL_PACKAGES = ['bash', 'bashInteractive', 'binSh', 'busybox', 'dash', 'zsh', 'mksh'];
-const COREUTILS_PACKAGES = ['coreutils', 'coreutils-full', 'uutils-coreutils', 'busybox'];
+/** A check's or health check's probe and expectation, as far as the schema cannot say. */
+function probeProblems(
+  check: NonNullable<ResolvedTier['healthcheck']> | ResolvedTier['checks'][number],
+  where: Path,
+  exposedPorts: ReadonlySet<number>,
+  at: (path: Path, message: string, where?: 'key' | 'value') => void,
+): void {
+  const named = PROBE_KINDS.filter((kind) => check[kind] !== undefined);
+  if (named.length !== 1) {
+    at(
+      where,
+      named.length === 0 ? 'no probe; give exactly one of http, tcp or exec' : `${named.join(' and ')} given; a probe is exactly one of http, tcp or exec`,
+      'key',
+    );
+    return;
+  }
+  const probe = probeOf(check)!;
+  if (probe.kind === 'http' || probe.kind === 'tcp') {
+    const { port } = probe.kind === 'http' ? probe.http : probe.tcp;
+    if (!exposedPorts.has(port))
+      at(
+        [...where, probe.kind, 'port'],
+        `port ${port} is not an exposed port (${[...exposedPorts].join(', ') || 'none'}); add it to runtime.ports or use an exposed one`,
+      );
+  } else {
+    const binary = probe.exec.command[0]!;
+    if (!binary.startsWith('/'))
+      at(
+        [...where, 'exec', 'command', 0],
+        `${JSON.stringify(binary)} is not an absolute path; exec runs a binary of the image without a shell, e.g. /bin/redis-cli`,
+      );
+  }
+  const expect = check.expect ?? {};
+  for (const key of Object.keys(expect) as (keyof typeof expect)[]) {
+    if (!EXPECTATION_KEYS[probe.kind].includes(key))
+      at([...where, 'expect', key], `${key} does not apply to a ${probe.kind} probe; it can expect ${EXPECTATION_KEYS[probe.kind].join(', ')}`, 'key');
+  }
+  // A health check answers 200 unless it says otherwise; a functional check says what it expects.
+  if (probe.kind === 'http' && expect.status === undefined && where[0] === 'checks')
+    at([...where, 'expect'], 'an http check needs expect.status (e.g. 200)', 'key');
+  for (const key of ['bodyMatches', 'replyMatches', 'outputMatches'] as const) {
+    const pattern = expect[key];
+    if (pattern === undefined) continue;
+    try {
+      new RegExp(pattern);
+    } catch (error) {
+      at([...where, 'expect', key], `not a valid regular expression: ${(error as Error).message}`);
+    }
+  }
+}
 
 /**
  * The rules a resolved tier must meet, so that it can be compiled and its claims hold.
@@ -61,8 +109,11 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
     seenPorts.add(id);
   });
 
-  runtime.writablePaths.forEach((path, index) => {
+  const writable = new Set<string>();
+  runtime.writablePaths.forEach(({ path }, index) => {
     const where: Path = ['runtime', 'writablePaths', index];
+    if (writable.has(path)) at(where, `"${path}" is listed twice; list each writable path once`);
+    writable.add(path);
     const problem = segmentProblem(path);
     if (problem) at(where, `"${path}" is not a clean absolute path: ${problem}`);
     else if (path === '/') at(where, 'the root cannot be writable; list the directories that must be (e.g. /tmp)');
@@ -98,7 +149,7 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
     else if (file.target === '/' || underReserved(file.target))
       at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is reserved; ship config files elsewhere (e.g. /etc)`);
     else {
-      const hiding = runtime.writablePaths.find((path) => file.target === path || file.target.startsWith(`${path}/`));
+      const hiding = runtime.writablePaths.map(({ path }) => path).find((path) => file.target === path || file.target.startsWith(`${path}/`));
       if (hiding)
         at(
           ['runtime', 'configFiles', index, 'target'],
@@ -110,25 +161,21 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
   });
 
   const exposed = new Set(runtime.ports.map((port) => port.port));
-  const checkPort = (path: Path, port: number) => {
-    if (!exposed.has(port))
-      at(path, `port ${port} is not an exposed port (${[...exposed].join(', ') || 'none'}); add it to runtime.ports or use an exposed one`);
-  };
-  if (resolved.healthcheck) checkPort(['healthcheck', 'http', 'port'], resolved.healthcheck.http.port);
-
+  if (resolved.healthcheck) probeProblems(resolved.healthcheck, ['healthcheck'], exposed, at);
   const checkNames = new Set<string>();
   resolved.checks.forEach((check, index) => {
-    checkPort(['checks', index, 'http', 'port'], check.http.port);
+    probeProblems(check, ['checks', index], exposed, at);
     if (checkNames.has(check.name)) at(['checks', index, 'name'], `check "${check.name}" is defined twice; names must be unique`);
     checkNames.add(check.name);
-    const pattern = check.expect.bodyMatches;
-    if (pattern !== undefined) {
-      try {
-        new RegExp(pattern);
-      } catch (error) {
-        at(['checks', index, 'expect', 'bodyMatches'], `not a valid regular expression: ${(error as Error).message}`);
-      }
-    }
+  });
+
+  const dropped = new Set<string>();
+  (resolved.package.dropFiles ?? []).forEach((file, index) => {
+    const where: Path = ['package', 'dropFiles', index];
+    const problem = segmentProblem(file);
+    if (problem) at(where, `"${file}" is not a clean path inside the package: ${problem}`);
+    if (dropped.has(file)) at(where, `"${file}" is listed twice`);
+    dropped.add(file);
   });
 
   const findings = new Set<string>();
@@ -148,11 +195,12 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
     // Expressible, but coreutils without a shell is almost always a mistake; say so.
     at(['coreutils'], 'coreutils without a shell cannot be used by exec probes or scripts; set shell: true or coreutils: false');
   }
-  // A tier that declares no shell must not get one through its packages.
-  for (const { attr, name, path } of packageAttributes(resolved)) {
-    if (!resolved.shell && SHELL_PACKAGES.includes(name))
+  // Early warnings by name; the build decides from what the image really holds.
+  for (const { attr, path } of packageAttributes(resolved)) {
+    const concerns = packageConcerns(attr);
+    if (!resolved.shell && concerns.includes('shell'))
       at(path, `"${attr}" puts a shell in the image, but the tier declares shell: false; remove it or set shell: true`);
-    else if (!resolved.coreutils && COREUTILS_PACKAGES.includes(name))
+    else if (!resolved.coreutils && concerns.includes('coreutils'))
       at(path, `"${attr}" puts coreutils in the image, but the tier declares coreutils: false; remove it or set coreutils: true`);
   }
   return problems;

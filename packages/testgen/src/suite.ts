@@ -39,25 +39,32 @@ export function suiteExpectations(input: SuiteInput) {
     buildTimeLabels: Object.values(BUILD_TIME_LABELS).sort(),
     shell: resolved.shell,
     coreutils: resolved.coreutils,
-    writablePaths: runtime.writablePaths,
+    writablePaths: runtime.writablePaths.map(({ path }) => path),
     configFiles: runtime.configFiles.map((file) => ({
       target: file.target,
       mode: file.mode ?? '0444',
       sha256: input.sourceDigest(file.source),
     })),
     tcpPorts: runtime.ports.filter((port) => (port.protocol ?? 'tcp') === 'tcp').map((port) => port.port),
-    healthcheck: resolved.healthcheck
-      ? { port: resolved.healthcheck.http.port, path: resolved.healthcheck.http.path, status: resolved.healthcheck.status ?? 200 }
+    // Until the suite speaks tcp and exec, only HTTP probes are expressed here.
+    healthcheck: resolved.healthcheck?.http
+      ? { port: resolved.healthcheck.http.port, path: resolved.healthcheck.http.path, status: resolved.healthcheck.expect?.status ?? 200 }
       : null,
-    checks: resolved.checks.map((check) => ({
-      name: check.name,
-      method: check.http.method ?? 'GET',
-      port: check.http.port,
-      path: check.http.path,
-      status: check.expect.status,
-      bodyMatches: check.expect.bodyMatches ?? null,
-      headers: check.expect.headers ?? {},
-    })),
+    checks: resolved.checks.flatMap((check) =>
+      check.http
+        ? [
+            {
+              name: check.name,
+              method: check.http.method ?? 'GET',
+              port: check.http.port,
+              path: check.http.path,
+              status: check.expect?.status ?? 200,
+              bodyMatches: check.expect?.bodyMatches ?? null,
+              headers: check.expect?.headers ?? {},
+            },
+          ]
+        : [],
+    ),
     stopTimeoutSeconds: STOP_TIMEOUT_SECONDS,
   };
 }
