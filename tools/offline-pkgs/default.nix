@@ -363,7 +363,7 @@ let
       withLinuxHeaders = k.none "Debian's libc6 is built against Debian's kernel headers";
       profilingLibraries = k.fixed false "no profiling libraries (libc6-prof is not in this set)";
       withGd = k.fixed false "memusagestat (gd) is not part of libc6";
-      enableCET = k.none "Debian's glibc 2.36 is built with CET (IBT/SHSTK) support; enforcement is the kernel's";
+      enableCET = k.none "Debian's libc6 is used as built (its libc.so.6 carries no CET property note)";
       enableCETRuntimeDefault = k.none "see enableCET";
     };
     libxcrypt = builds [ "lib" "stdenv" "fetchurl" "perl" "nixosTests" "runCommand" "python3" ] // {
@@ -378,7 +378,7 @@ let
       enableStatic = k.fixed false "shared library (liblzma5)";
     };
     pcre2 = builds [ "lib" "stdenv" "fetchurl" ] // {
-      withJitSealloc = k.none "Debian's pcre2 10.42 has the JIT without the SELinux-friendly allocator";
+      withJitSealloc = k.none "the JIT allocator is whatever Debian's libpcre2-8-0 was built with";
     };
     openssl = builds [ "lib" "stdenv" "fetchurl" "buildPackages" "perl" "coreutils" "writeShellScript" "makeWrapper" "makeBinaryWrapper" "removeReferencesTo" "testers" "cryptodev" "zlib" ] // {
       withCryptodev = k.fixed false "no /dev/crypto engine";
@@ -386,7 +386,7 @@ let
       enableSSL2 = k.fixed false "no SSLv2";
       enableSSL3 = k.fixed false "no SSLv3";
       enableMD2 = k.fixed false "no MD2";
-      enableKTLS = k.none "Debian's OpenSSL 3.0 decides kernel TLS at run time";
+      enableKTLS = k.none "whether kernel TLS is used is decided by how Debian built libssl3";
       static = k.fixed false "shared libraries (libssl3)";
       conf = k.fixed null "libssl3 reads Debian's openssl.cnf path; no configuration file is part of this set";
     };
@@ -396,9 +396,9 @@ let
     };
     libxml2 = builds [ "stdenv" "lib" "fetchurl" "pkg-config" "autoreconfHook" "libintl" "python" "gettext" "ncurses" "findXMLCatalogs" "libiconv" "gnome" "testers" ] // {
       pythonSupport = k.none "the Python bindings are Debian's python3-libxml2, not part of this package";
-      icuSupport = k.fixed true "built with ICU (default differs: nixpkgs' libxml2 has icuSupport = false)";
+      icuSupport = k.fixed true "built with ICU; nixpkgs' default is false";
       icu = k.dep "libicu72";
-      zlibSupport = k.fixed true "built with zlib (default differs: nixpkgs has zlibSupport = false)";
+      zlibSupport = k.fixed true "built with zlib; nixpkgs' default is false";
       zlib = k.dep "zlib1g";
       enableShared = k.fixed true "shared library";
       enableStatic = k.none "the static library is in libxml2-dev";
@@ -407,7 +407,7 @@ let
     libxslt = builds [ "lib" "stdenv" "fetchurl" "pkg-config" "findXMLCatalogs" "gettext" "python" "ncurses" "gnome" ] // {
       libxml2 = k.dep "libxml2";
       libgcrypt = k.dep "libgcrypt20";
-      cryptoSupport = k.fixed true "built with libgcrypt (default differs: nixpkgs has cryptoSupport = false)";
+      cryptoSupport = k.fixed true "built with libgcrypt; nixpkgs' default is false";
       pythonSupport = k.none "the Python bindings are not part of this package";
     };
     libgcrypt = builds [ "lib" "stdenv" "fetchurl" "gettext" "buildPackages" "testers" "libcap" ] // {
@@ -447,7 +447,7 @@ let
       acl = k.dep "libacl1";
       attrSupport = k.fixed true "built with xattr support (libattr1)";
       attr = k.dep "libattr1";
-      selinuxSupport = k.fixed true "built with SELinux support (default differs: nixpkgs has selinuxSupport = false)";
+      selinuxSupport = k.fixed true "built with SELinux support; nixpkgs' default is false";
       libselinux = k.dep "libselinux1";
       minimal = k.fixed true "built without OpenSSL";
       withOpenssl = k.fixed false "built without OpenSSL";
@@ -505,13 +505,13 @@ let
       websocketSupport = k.fixed false "no WebSockets (experimental in curl 7.88)";
       idnSupport = k.fixed true "built with libidn2";
       libidn2 = k.dep "libidn2-0";
-      ldapSupport = k.fixed true "built with LDAP (default differs: nixpkgs has ldapSupport = false)";
+      ldapSupport = k.fixed true "built with LDAP; nixpkgs' default is false";
       openldap = k.dep "libldap-2.5-0";
       opensslSupport = k.fixed true "TLS through OpenSSL";
       openssl = k.dep "libssl3";
       pslSupport = k.fixed true "built with libpsl";
       libpsl = k.dep "libpsl5";
-      rtmpSupport = k.fixed true "built with librtmp (default differs: nixpkgs has rtmpSupport = false)";
+      rtmpSupport = k.fixed true "built with librtmp; nixpkgs' default is false";
       rtmpdump = k.dep "librtmp1";
       scpSupport = k.fixed true "built with libssh2 (SCP/SFTP)";
       libssh2 = k.dep "libssh2-1";
