@@ -281,7 +281,9 @@ let
   #               in buildInputs (e.g. an overrideAttrs variant of pkgs.openssl);
   #               null fails (Debian's binary links it)
   #   custom {default, apply, check}   honoured, package-specific
-  # An argument name the nixpkgs function does not have fails too.
+  # An argument name the nixpkgs function does not have fails too. A package of
+  # packages.txt without a table (table = null) takes no arguments until one is
+  # added; debian.* and nginxModules.* (table = { }) never take any.
   k = {
     build = { kind = "no effect"; why = "build-time input of the nixpkgs build"; };
     none = why: { kind = "no effect"; inherit why; };
@@ -297,7 +299,7 @@ let
   # The arguments given (plus the defaults) after checking them against the table.
   checkArgs = attr: table: args:
     let
-      unknown = filter (n: !(table ? ${n})) (attrNames args);
+      unknown = filter (n: !(table != null && table ? ${n})) (attrNames args);
       check = n:
         let e = table.${n}; v = args.${n}; in
         if e.kind == "fixed" && v != e.value then
@@ -308,11 +310,12 @@ let
           overrideError attr "argument '${n} = ${show v}' cannot be honoured by Debian's ${attr} binary (it links ${e.dependency}; pass a package of this set, e.g. pkgs.${n} or an overrideAttrs variant of it)"
         else if e ? check then e.check attr n v
         else true;
-      defaults = mapAttrs (_: e: e.default) (lib.filterAttrs (_: e: e ? default) table);
+      defaults = mapAttrs (_: e: e.default) (lib.filterAttrs (_: e: e ? default) (if table == null then { } else table));
     in
     if unknown != [ ] then
       overrideError attr (
-        if table == { } then "'${attr}' is not a nixpkgs package (a raw Debian package or a module); it takes no override arguments, got '${head unknown}'"
+        if table == null then "there is no override table for '${attr}' in tools/offline-pkgs/default.nix yet, so it takes no arguments (got '${head unknown}'); add one with the argument names of its nixpkgs function"
+        else if table == { } then "'${attr}' is not a nixpkgs package (a raw Debian package or a module); it takes no override arguments, got '${head unknown}'"
         else "unknown argument '${head unknown}': nixpkgs' ${attr} (nixos-24.11) has no such argument; it takes: ${concatStringsSep ", " (attrNames table)}")
     else foldl' (acc: n: builtins.seq (check n) acc) (defaults // args) (attrNames args);
 
@@ -716,7 +719,7 @@ let
   buildAttribute = attr: members:
     if special ? ${attr} then special.${attr} members
     else if hasPrefix "nginxModules." attr && length members == 1 then debian.${head members}
-    else genericAttribute attr members (tables.${attr} or { });
+    else genericAttribute attr members (tables.${attr} or null);
 
   # nested attribute paths (nginxModules.rtmp) -> nested sets
   setPath = path: value: acc:
