@@ -45,9 +45,13 @@ describe.skipIf(ready.skip)(`images from the offline package set, run with podma
     await fetchDebs();
     const gcRoots = tempDir('offline-pkgs-test-');
     dirs.push(gcRoots);
-    const outs = await nixBuild([join(TEST_DIR, 'images.nix'), '-A', 'redis', '-A', 'postgres', '-A', 'jq'], gcRoots.path);
-    [archives.redis, archives.postgres, archives.jq] = outs;
-    for (const name of ['redis', 'postgres', 'jq']) images[name] = await loadImage(archives[name]!);
+    const names = ['redis', 'postgres', 'jq'];
+    const outs = await nixBuild([join(TEST_DIR, 'images.nix'), ...names.flatMap((name) => ['-A', name])], gcRoots.path);
+    expect(outs).toHaveLength(names.length);
+    for (const [i, name] of names.entries()) {
+      archives[name] = outs[i]!;
+      images[name] = await loadImage(outs[i]!);
+    }
   });
 
   afterAll(async () => {

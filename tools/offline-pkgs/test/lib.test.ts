@@ -2,6 +2,7 @@
 // nixos-24.11: the expected values are those of nixpkgs' own documentation
 // examples and lib tests (lib/strings.nix, lib/lists.nix, lib/attrsets.nix,
 // lib/tests/misc.nix), so a function that drifts from nixpkgs fails here.
+import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evalError, evalOk, nix } from './helpers.js';
 
@@ -87,10 +88,11 @@ describe.skipIf(nix.skip)(`pkgs.lib of the offline package set agrees with nixpk
     expect(await evalError('lib.getAttrFromPath [ "z" "z" ] { a = 1; }')).toContain("cannot find attribute 'z.z'");
   });
 
-  it('escapeShellArg output survives a real shell round trip', async () => {
-    const tricky = ['plain', 'with space', "quote'inside", '$HOME `cmd` "dq"', 'new\nline', '', '*'];
-    const script = (await evalOk(`"printf '%s\\\\0' " + lib.escapeShellArgs ${JSON.stringify(tricky).replace(/^\[/, '[ ').replace(/\]$/, ' ]').replace(/","/g, '" "')}`)) as string;
-    const { execa } = await import('execa');
+  it('escapeShellArgs output survives a real shell round trip', async () => {
+    const tricky = ['plain', 'with space', "quote'inside", '$HOME `cmd` "dq" \\', 'new\nline', '', '*', '-n'];
+    // the list reaches Nix as JSON inside a Nix string (JSON escapes are Nix escapes; `${` is escaped)
+    const nixString = JSON.stringify(JSON.stringify(tricky)).replace(/\$\{/g, '\\${');
+    const script = (await evalOk(`"printf '%s\\\\0' " + lib.escapeShellArgs (builtins.fromJSON ${nixString})`)) as string;
     const out = await execa('bash', ['-c', script]);
     expect(out.stdout.split('\0').slice(0, -1)).toEqual(tricky);
   });
