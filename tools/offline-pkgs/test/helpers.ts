@@ -115,7 +115,7 @@ export async function loadImage(archive: string): Promise<string> {
 }
 
 export async function removeContainers(names: string[]): Promise<void> {
-  for (const name of names) await podmanRun(['rm', '-f', '-t', '2', name]);
+  for (const name of names) await podmanRun(['rm', '-f', '-v', '-t', '2', name]);
 }
 
 export function freePort(): Promise<number> {
