@@ -23,11 +23,13 @@ for deb in $debs; do
   dpkg-deb -x "$deb" "$root"
 done
 
-# Documentation and packaging metadata nobody needs in an image.
+# Documentation, packaging metadata and service-manager files nobody needs in
+# an image.
 for p in usr/share/doc usr/share/doc-base usr/share/man usr/share/info \
          usr/share/lintian usr/share/locale usr/share/bug usr/share/menu \
          usr/share/debianutils usr/share/initramfs-tools usr/share/bash-completion \
-         usr/share/gdb $dropPaths; do
+         usr/share/gdb lib/systemd usr/lib/systemd usr/lib/tmpfiles.d \
+         usr/lib/sysusers.d $dropPaths; do
   rm -rf "${root:?}/$p"
 done
 [ "${keepEtc:-}" = 1 ] || rm -rf "$root/etc"
@@ -92,7 +94,8 @@ while IFS= read -r -d '' link; do
 done < <(find "$out" -type l -print0)
 find "$out" -depth -mindepth 1 -type d -empty -delete
 
-is_elf() { [ -f "$1" ] && [ ! -L "$1" ] && [ "$(head -c 4 "$1" 2>/dev/null)" = $'\x7fELF' ]; }
+# (NUL bytes become '.': the ELF magic has none, and bash warns about them.)
+is_elf() { [ -f "$1" ] && [ ! -L "$1" ] && [ "$(head -c 4 "$1" 2>/dev/null | tr '\0' .)" = $'\x7fELF' ]; }
 
 strip_dirs() { # flag dirs...
   local flag=$1 d f; shift
