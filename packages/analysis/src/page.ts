@@ -334,8 +334,11 @@ export function renderAnalysisPage(input: PageInput): string {
   push('## Where the figures come from', '');
   if (upstream) {
     const source = upstream.source;
+    const origin = `${mdText(source.citation)}${source.url ? ` (<${source.url}>)` : ''}${source.date ? `, ${mdText(source.date)}` : ''}`;
     push(
-      `- **Upstream** (${code(upstream.image)}): recorded in \`images/${folder}/image.yaml\`, from ${mdText(source.citation)}${source.url ? ` (<${source.url}>)` : ''}${source.date ? `, ${mdText(source.date)}` : ''}.`,
+      upstream.figures
+        ? `- **Upstream** (${code(upstream.image)}): recorded in \`images/${folder}/image.yaml\`, from ${origin}.`
+        : `- **Upstream** (${code(upstream.image)}): **not measured** (${origin}); every upstream cell says so. The commands that measure it:`,
       ...Object.entries(source.commands ?? {}).map(([figure, command]) => `  - ${mdText(figure)}: ${code(String(command))}`),
     );
   }

@@ -367,6 +367,8 @@ const upstream = {
     base: singleLine,
     figures: {
       type: 'object',
+      description:
+        'The upstream image as measured, each figure from the command in source.commands; leave figures out when they could not be measured (the page then says so, never guesses)',
       properties: {
         components: { type: 'integer', minimum: 0 },
         sizeMB: { type: 'number', minimum: 0 },
@@ -402,7 +404,7 @@ const upstream = {
       additionalProperties: false,
     },
   },
-  required: ['image', 'figures', 'source'],
+  required: ['image', 'source'],
   additionalProperties: false,
 } as const;
 

@@ -234,7 +234,7 @@ export function checkImageSpec(source: YamlSource, spec: ImageSpec, context: Spe
       ),
     );
   }
-  const counts = spec.upstream?.figures.vulnerabilities;
+  const counts = spec.upstream?.figures?.vulnerabilities;
   if (counts?.total !== undefined && counts.total < counts.critical + counts.high + counts.medium + counts.low) {
     issues.push(
       source.issue(
