@@ -171,6 +171,19 @@ let
       fi
       rm -rf bin share
     '';
+    # Redis is one binary that acts by the name it is called with. Debian ships it as
+    # bin/redis-check-rdb plus an identical copy redis-check-aof, with redis-server a
+    # symlink; nixpkgs' `make install` layout has bin/redis-server as the binary and the
+    # check tools as symlinks to it. Use nixpkgs' layout, so dropping the check tools
+    # (e.g. a tier's package.dropFiles) leaves the server whole.
+    redis-tools.postInstall = ''
+      if [ -L bin/redis-server ] && [ -f bin/redis-check-rdb ]; then
+        rm bin/redis-server bin/redis-check-aof
+        mv bin/redis-check-rdb bin/redis-server
+        ln -s redis-server bin/redis-check-rdb
+        ln -s redis-server bin/redis-check-aof
+      fi
+    '';
     # PostgreSQL finds share/ and lib/ relative to the real path of its binary
     # (Debian: bindir /usr/lib/postgresql/15/bin, sharedir /usr/share/postgresql/15),
     # so Debian's layout is kept (lib/postgresql/15/bin, share/postgresql/15) and
@@ -179,7 +192,14 @@ let
       # JIT (llvmjit.so + LLVM bitcode) is left out, as in nixpkgs' postgresql_15
       # (jitSupport = false); libllvm14 is skipped in packages.txt.
       dropPaths = [ "usr/lib/postgresql/15/lib/bitcode" "usr/lib/postgresql/15/lib/llvmjit.so" "usr/lib/postgresql/15/lib/llvmjit_types.bc" ];
-      postInstall = postgresqlBinLinks;
+      # nixpkgs builds postgres --with-system-tzdata=<tzdata>/share/zoneinfo, so its
+      # binary finds the time zones by store path. Debian's reads /usr/share/zoneinfo:
+      # the package carries that path as a link to tzdata, so an image that contains
+      # postgresql_15 gets /usr/share/zoneinfo (and tzdata in its closure) as with nixpkgs.
+      postInstall = postgresqlBinLinks + ''
+        mkdir -p usr/share
+        ln -s ${pkgs.tzdata}/share/zoneinfo usr/share/zoneinfo
+      '';
     };
     postgresql-client-15 = {
       # PGXS (extension build system, Perl test modules): nixpkgs moves it to $dev.
@@ -551,7 +571,7 @@ let
       libxml2 = k.dep "libxml2";
       libkrb5 = k.dep "libgssapi-krb5-2";
       linux-pam = k.dep "libpam0g";
-      tzdata = k.none "Debian's binary reads the system time zones at /usr/share/zoneinfo: put pkgs.tzdata there in the image (see README.md)";
+      tzdata = k.none "the package links usr/share/zoneinfo to pkgs.tzdata, where Debian's binary reads the time zones";
       systemdSupport = k.fixed true "built with systemd notify support";
       gssSupport = k.fixed true "built with GSS-API";
       jitSupport = k.fixed false "Debian's JIT module (llvmjit.so, LLVM 14) is left out, as in nixpkgs' postgresql_15";

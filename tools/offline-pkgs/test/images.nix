@@ -44,14 +44,13 @@ in
   };
 
   # PostgreSQL 15: Debian's binaries read the time zone database at
-  # /usr/share/zoneinfo, so the image links pkgs.tzdata there; initdb and pg_ctl
+  # /usr/share/zoneinfo, which the set's postgresql_15 links to pkgs.tzdata; initdb and pg_ctl
   # start postgres through popen()/system(), i.e. /bin/sh (dockerTools.binSh).
   postgres = image "postgres" {
     contents = [ pkgs.postgresql_15 dockerTools.fakeNss dockerTools.binSh ];
     extraCommands = ''
-      mkdir -p tmp var/lib/postgresql usr/share
+      mkdir -p tmp var/lib/postgresql
       chmod 1777 tmp
-      ln -s ${pkgs.tzdata}/share/zoneinfo usr/share/zoneinfo
     '';
     fakeRootCommands = "chown 65534:65534 var/lib/postgresql";
     config = {

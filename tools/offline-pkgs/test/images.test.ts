@@ -138,7 +138,7 @@ describe.skipIf(ready.skip)(`images from the offline package set, run with podma
     expect(psql.exitCode, psql.stderr).toBe(0);
     const lines = psql.stdout.split('\n');
     expect(lines).toContain('42');
-    expect(lines).toContain('Europe/Paris'); // named zones come from pkgs.tzdata at /usr/share/zoneinfo
+    expect(lines).toContain('Europe/Paris'); // named zones come from pkgs.tzdata, linked at /usr/share/zoneinfo by the postgresql_15 package
     expect(psql.stdout).toMatch(/PostgreSQL 15\.\d+ \(Debian 15\./);
   });
 
