@@ -200,7 +200,9 @@ class Publisher {
         // Immutable: a tag that appeared meanwhile (another run) must name the same digest.
         const existing = await this.client.manifestDigest(repository.path, tag);
         if (existing !== undefined && existing !== digest)
-          throw new ToolFailedError(`${repository.name}:${tag} already names @${existing}, not @${digest}; a release tag is never moved (add a changeset for a new revision)`);
+          throw new ToolFailedError(
+            `${repository.name}:${tag} already names @${existing}, not @${digest}; a release tag is never moved (add a changeset for a new revision)`,
+          );
         if (existing === digest) continue;
       }
       await this.client.tag(repository.path, tag, digest);

@@ -89,19 +89,23 @@ export class RegistryClient {
     const target = url ?? new URL(`https://${this.host}${path}`);
     this.requests++;
     return new Promise((resolvePromise, reject) => {
-      const outgoing = request(target, { method, agent: this.agent, headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) } }, (incoming) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        incoming.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > limit) {
-            incoming.destroy();
-            reject(new RegistryError(`${method} ${target.pathname}: answer over ${limit} bytes`, 0));
-          } else chunks.push(chunk);
-        });
-        incoming.on('end', () => resolvePromise({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }));
-        incoming.on('error', reject);
-      });
+      const outgoing = request(
+        target,
+        { method, agent: this.agent, headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) } },
+        (incoming) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          incoming.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > limit) {
+              incoming.destroy();
+              reject(new RegistryError(`${method} ${target.pathname}: answer over ${limit} bytes`, 0));
+            } else chunks.push(chunk);
+          });
+          incoming.on('end', () => resolvePromise({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }));
+          incoming.on('error', reject);
+        },
+      );
       outgoing.on('error', (error: NodeJS.ErrnoException) =>
         reject(new RegistryError(`cannot reach the registry ${this.host} (${error.code ?? error.message}): ${method} ${target.pathname}`, 0)),
       );
@@ -128,7 +132,14 @@ export class RegistryClient {
   }
 
   /** A request to /v2/<repositoryPath>/..., authenticated when the registry asks. */
-  private async call(method: string, repositoryPath: string, rest: string, headers: Record<string, string> = {}, body?: Buffer, limit?: number): Promise<Response> {
+  private async call(
+    method: string,
+    repositoryPath: string,
+    rest: string,
+    headers: Record<string, string> = {},
+    body?: Buffer,
+    limit?: number,
+  ): Promise<Response> {
     const path = `/v2/${repositoryPath}/${rest}`;
     const access = method === 'GET' || method === 'HEAD' ? 'pull' : 'push';
     const key = `${repositoryPath} ${access}`;
@@ -190,7 +201,9 @@ export class RegistryClient {
     const digest = sha256Digest(response.body);
     if (DIGEST.test(reference) && digest !== reference)
       throw new RegistryError(`${this.host}: the manifest served for ${reference} hashes to ${digest}; refusing it`, 0);
-    const mediaType = String(response.headers['content-type'] ?? '').split(';')[0]!.trim();
+    const mediaType = String(response.headers['content-type'] ?? '')
+      .split(';')[0]!
+      .trim();
     return { digest, mediaType, bytes: response.body };
   }
 

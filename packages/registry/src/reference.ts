@@ -26,7 +26,8 @@ export interface Repository {
 
 export function parseRegistry(text: string, option = '--registry'): Registry {
   const match = REGISTRY.exec(text);
-  if (!match) throw new UsageError(`${option} must be HOST[:PORT]/NAMESPACE in lowercase, e.g. ghcr.io/armorred or 127.0.0.1:5000/test; got ${JSON.stringify(text)}`);
+  if (!match)
+    throw new UsageError(`${option} must be HOST[:PORT]/NAMESPACE in lowercase, e.g. ghcr.io/armorred or 127.0.0.1:5000/test; got ${JSON.stringify(text)}`);
   return { host: match[1]!, namespace: match[2]!.slice(1) };
 }
 

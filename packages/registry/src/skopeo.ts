@@ -46,14 +46,17 @@ async function skopeo(args: string[], what: string, env: NodeJS.ProcessEnv): Pro
 
 /** The digest of the manifest in a `dir:` folder. */
 export function stagedDigest(dir: string): string {
-  return `sha256:${createHash('sha256').update(readFileSync(join(dir, 'manifest.json'))).digest('hex')}`;
+  return `sha256:${createHash('sha256')
+    .update(readFileSync(join(dir, 'manifest.json')))
+    .digest('hex')}`;
 }
 
 /** The image config in a `dir:` folder (its labels say how it was built). */
 export function stagedConfig(dir: string): { config?: { Labels?: Record<string, string> | null } } {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { config: { digest: string } };
   const [algorithm, hex] = manifest.config.digest.split(':');
-  if (algorithm !== 'sha256' || !/^[0-9a-f]{64}$/.test(hex ?? '')) throw new ToolFailedError(`the staged image in ${dir} names a config ${manifest.config.digest}`);
+  if (algorithm !== 'sha256' || !/^[0-9a-f]{64}$/.test(hex ?? ''))
+    throw new ToolFailedError(`the staged image in ${dir} names a config ${manifest.config.digest}`);
   return JSON.parse(readFileSync(join(dir, hex!), 'utf8')) as { config?: { Labels?: Record<string, string> | null } };
 }
 

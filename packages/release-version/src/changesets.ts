@@ -123,10 +123,15 @@ export async function versionImages(root: string, env: NodeJS.ProcessEnv = proce
     const packageJson = readRepositoryFile(root, paths.packageJson, { maxBytes: MAX_PACKAGE_JSON }).toString('utf8');
     const changelog = readRepositoryFile(root, paths.changelog, { maxBytes: MAX_CHANGELOG }).toString('utf8');
     // Line-exact edits keep changesets' (and prettier's) formatting of both files.
-    const versionLine = packageJson.split('\n').find((line) => line.trim() === `"version": "${release.semver}",` || line.trim() === `"version": "${release.semver}"`);
+    const versionLine = packageJson
+      .split('\n')
+      .find((line) => line.trim() === `"version": "${release.semver}",` || line.trim() === `"version": "${release.semver}"`);
     if (!versionLine) throw new InvalidInputError(`${paths.packageJson}: changeset version did not write version ${release.semver}`);
     writeRepositoryFiles(root, [
-      { path: paths.packageJson, content: replaceLine(packageJson, versionLine, versionLine.replace(`"${release.semver}"`, `"${release.to}"`), paths.packageJson) },
+      {
+        path: paths.packageJson,
+        content: replaceLine(packageJson, versionLine, versionLine.replace(`"${release.semver}"`, `"${release.to}"`), paths.packageJson),
+      },
       { path: paths.changelog, content: replaceLine(changelog, `## ${release.semver}`, `## ${release.to}`, paths.changelog) },
     ]);
   }

@@ -33,7 +33,9 @@ export async function releaseVersionMain(argv: readonly string[], cwd = process.
     if (releases.length === 0) process.stdout.write('no image has a pending changeset\n');
     return EXIT.OK;
   } catch (error) {
-    process.stderr.write(`armorred-release-version: ${error instanceof ArmorredError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `armorred-release-version: ${error instanceof ArmorredError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return exitCodeOf(error);
   }
 }

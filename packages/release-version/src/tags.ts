@@ -57,4 +57,3 @@ export function movingTagTarget(movingTag: string, releases: readonly ReleaseTag
   });
   return candidates.sort(compareReleases).at(-1);
 }
-

@@ -47,7 +47,13 @@ export function checkUpstreamVersion(upstream: string, where = 'image.yaml versi
 /** Orders releases: by upstream version (semver; text order for a tag that is not semver), then by revision. */
 export function compareReleases(a: ReleaseVersion, b: ReleaseVersion): number {
   const upstream =
-    a.upstream === b.upstream ? 0 : semver.valid(a.upstream) && semver.valid(b.upstream) ? semver.compare(a.upstream, b.upstream) : a.upstream < b.upstream ? -1 : 1;
+    a.upstream === b.upstream
+      ? 0
+      : semver.valid(a.upstream) && semver.valid(b.upstream)
+        ? semver.compare(a.upstream, b.upstream)
+        : a.upstream < b.upstream
+          ? -1
+          : 1;
   return upstream !== 0 ? upstream : a.revision - b.revision;
 }
 
@@ -63,7 +69,8 @@ export function readPackageVersion(packageVersion: string, upstream: string): { 
     if (/^[1-9][0-9]*$/.test(revision)) return { revision: Number(revision) };
   }
   const previous = parseReleaseVersion(packageVersion) ?? (semver.valid(packageVersion) ? { upstream: packageVersion, revision: 0 } : undefined);
-  if (!previous) throw new InvalidInputError(`package.json version ${JSON.stringify(packageVersion)} is neither an upstream version nor a release version <upstream>-r<N>`);
+  if (!previous)
+    throw new InvalidInputError(`package.json version ${JSON.stringify(packageVersion)} is neither an upstream version nor a release version <upstream>-r<N>`);
   return { previous };
 }
 

@@ -125,7 +125,16 @@ export class Cosign {
 
   /** The predicates of `type` attested to `reference` with the key `publicKeyFile` belongs to. */
   async verifyAttestations(reference: string, publicKeyFile: string, type: AttestationType): Promise<AttestationVerification> {
-    const result = await this.run(['verify-attestation', '--key', publicKeyFile, '--insecure-ignore-tlog=true', '--type', type, ...this.registryArgs(), reference]);
+    const result = await this.run([
+      'verify-attestation',
+      '--key',
+      publicKeyFile,
+      '--insecure-ignore-tlog=true',
+      '--type',
+      type,
+      ...this.registryArgs(),
+      reference,
+    ]);
     if (result.exitCode !== 0) {
       const reason = errorSummary(result.stderr);
       if (NOT_VERIFIED.test(result.stderr)) return { verified: false, reason, predicates: [] };

@@ -78,7 +78,8 @@ alone. Neither is ever printed or written.`,
   },
   async run({ values, positionals, root, io }) {
     if (values.changed && positionals.length > 0) throw new UsageError('give image names or --changed, not both');
-    if (!values.changed && positionals.length === 0) throw new UsageError('name the image(s) to publish, e.g. armorred publish nginx-1.26 --registry ghcr.io/armorred, or use --changed');
+    if (!values.changed && positionals.length === 0)
+      throw new UsageError('name the image(s) to publish, e.g. armorred publish nginx-1.26 --registry ghcr.io/armorred, or use --changed');
     checkImageNames(positionals, root);
     const images = values.changed ? readCatalog(root).spec.images : positionals;
     const { registry, connection } = parseRegistryValues(values, io.cwd);

@@ -45,9 +45,16 @@ With --key, the signature and each attestation are also verified with that publi
       if (!existsSync(publicKeyFile)) throw new UsageError(`--key: no such file: ${publicKeyFile}`);
     }
     const client = new RegistryClient(registry.host, connection);
-    const cosign = publicKeyFile ? new Cosign({ authFile: connection.authFile, caFile: caFileOf(connection.certDir), insecure: !connection.tlsVerify }) : undefined;
+    const cosign = publicKeyFile
+      ? new Cosign({ authFile: connection.authFile, caFile: caFileOf(connection.certDir), insecure: !connection.tlsVerify })
+      : undefined;
     try {
-      const listing = await listReleases(client, repositoryOf(registry, spec.name), spec.line, cosign && publicKeyFile ? { verify: { cosign, publicKeyFile } } : {});
+      const listing = await listReleases(
+        client,
+        repositoryOf(registry, spec.name),
+        spec.line,
+        cosign && publicKeyFile ? { verify: { cosign, publicKeyFile } } : {},
+      );
       io.out(values.json ? JSON.stringify(listing, null, 2) : formatReleaseListing(listing));
       return EXIT.OK;
     } finally {
