@@ -26,6 +26,8 @@ export interface TierState {
   attested: string[];
   /** Every release tag of the repository (all tiers, all versions). */
   releaseTags: ReleaseTag[];
+  /** The attestation manifest's digest, when it was read (for the release record). */
+  attestations?: { digest: string; predicateTypes: string[] };
 }
 
 export type TierPlan =

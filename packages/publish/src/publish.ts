@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildTier, PACKAGE_SET_LABELS, type PackageSetName } from '@armorred/builder';
-import { readCatalog, readImage } from '@armorred/catalog';
+import { openParseCache, readCatalog, readImage } from '@armorred/catalog';
 import { InvalidInputError, ToolFailedError, UsageError } from '@armorred/errors';
 import {
   caFileOf,
@@ -112,7 +112,9 @@ interface ImageContext {
 
 function imageContext(root: string, image: string, registry: Registry): ImageContext {
   const catalog = readCatalog(root);
-  const { spec } = readImage(root, catalog, image);
+  const cache = openParseCache();
+  const { spec } = readImage(root, catalog, image, cache);
+  cache?.save();
   const release = currentRelease(readImagePackage(root, image).version, spec.version, image);
   return {
     image,
@@ -284,7 +286,20 @@ class Publisher {
         if (plan.action === 'secure') await this.secureAndTag(context, tier, tags, digest, plan.tags, actions);
         if (plan.action === 'retag') await this.setTags(context, tier, tags, digest, plan.tags, actions);
       }
-      const record = await readReleaseRecord(this.client, context.repository, { image, tier, release: context.release, tierTags: tags, digest, actions });
+      // A complete release was just read whole; anything else is read back after its writes.
+      const known =
+        plan.action === 'complete'
+          ? { tagDigests: { [tags.immutable]: digest, ...state.moving }, ...(state.attestations ? { attestations: state.attestations } : {}) }
+          : undefined;
+      const record = await readReleaseRecord(this.client, context.repository, {
+        image,
+        tier,
+        release: context.release,
+        tierTags: tags,
+        digest,
+        actions,
+        ...(known ? { known } : {}),
+      });
       results.push(result(tier, plan, description, record));
     }
     return results;

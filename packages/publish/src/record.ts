@@ -4,7 +4,7 @@ import { digestReference, tagReference, type RegistryClient, type Repository } f
 import { formatReleaseVersion, type ReleaseVersion, type TierTags } from '@armorred/release-version';
 import type { TierName } from '@armorred/spec';
 import { securityTags } from './plan.js';
-import { attestedTypes } from './registry-state.js';
+import { readAttestations, type AttestationManifest } from './registry-state.js';
 
 /** The label every image carries with the package set it was built with. */
 export const PACKAGE_SET_LABEL = 'org.armorred.pkgs';
@@ -42,19 +42,26 @@ export interface ReleaseRecord {
   actions: string[];
 }
 
+/** What the caller already read from the registry in this run (saves asking again). */
+export interface KnownState {
+  /** The digest each of the tier's tags names (undefined: absent). */
+  tagDigests: Record<string, string | undefined>;
+  attestations?: AttestationManifest;
+}
+
 /** Reads a released tier's record from the registry (a few requests on the client's connection). */
 export async function readReleaseRecord(
   client: RegistryClient,
   repository: Repository,
-  options: { image: string; tier: TierName; release: ReleaseVersion; tierTags: TierTags; digest: string; actions: string[] },
+  options: { image: string; tier: TierName; release: ReleaseVersion; tierTags: TierTags; digest: string; actions: string[]; known?: KnownState },
 ): Promise<ReleaseRecord> {
-  const { digest, tierTags } = options;
+  const { digest, tierTags, known } = options;
   const names = [tierTags.immutable, ...tierTags.moving];
   const security = securityTags(digest);
   const [named, signature, attestations, labels] = await Promise.all([
-    Promise.all(names.map((tag) => client.manifestDigest(repository.path, tag))),
+    known ? names.map((tag) => known.tagDigests[tag]) : Promise.all(names.map((tag) => client.manifestDigest(repository.path, tag))),
     client.manifestDigest(repository.path, security.signature),
-    client.manifestDigest(repository.path, security.attestations),
+    known?.attestations ?? readAttestations(client, repository, security.attestations),
     client.labels(repository.path, digest),
   ]);
   return {
@@ -74,8 +81,8 @@ export async function readReleaseRecord(
       ? {
           attestations: {
             reference: tagReference(repository, security.attestations),
-            digest: attestations,
-            predicateTypes: await attestedTypes(client, repository, security.attestations),
+            digest: attestations.digest,
+            predicateTypes: attestations.predicateTypes,
           },
         }
       : {}),

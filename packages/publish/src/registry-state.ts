@@ -6,12 +6,19 @@ import { parseReleaseTag, type ReleaseTag, type TierTags } from '@armorred/relea
 import type { TierName } from '@armorred/spec';
 import { securityTags, type TierState } from './plan.js';
 
-/** The predicate types a cosign attestation manifest holds (its layers' predicateType annotations). */
-export async function attestedTypes(client: RegistryClient, repository: Repository, attestationTag: string): Promise<string[]> {
+export interface AttestationManifest {
+  digest: string;
+  /** The predicate types it holds (its layers' predicateType annotations), sorted. */
+  predicateTypes: string[];
+}
+
+/** A cosign attestation manifest (sha256-<hex>.att): its digest and the predicate types it holds. */
+export async function readAttestations(client: RegistryClient, repository: Repository, attestationTag: string): Promise<AttestationManifest | undefined> {
   const manifest = await client.manifest(repository.path, attestationTag);
-  if (!manifest) return [];
+  if (!manifest) return undefined;
   const parsed = JSON.parse(manifest.bytes.toString('utf8')) as { layers?: { annotations?: Record<string, string> }[] };
-  return [...new Set((parsed.layers ?? []).map((layer) => layer.annotations?.predicateType).filter((type): type is string => typeof type === 'string'))].sort();
+  const types = (parsed.layers ?? []).map((layer) => layer.annotations?.predicateType).filter((type): type is string => typeof type === 'string');
+  return { digest: manifest.digest, predicateTypes: [...new Set(types)].sort() };
 }
 
 export interface RepositoryTags {
@@ -37,11 +44,13 @@ export async function readTierState(client: RegistryClient, repository: Reposito
   };
   if (released === undefined) return state;
   const security = securityTags(released);
+  const attestations = has.has(security.attestations) ? await readAttestations(client, repository, security.attestations) : undefined;
   return {
     ...state,
     released,
     signed: has.has(security.signature),
-    attested: has.has(security.attestations) ? await attestedTypes(client, repository, security.attestations) : [],
+    attested: attestations?.predicateTypes ?? [],
+    ...(attestations ? { attestations } : {}),
   };
 }
 

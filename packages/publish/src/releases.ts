@@ -8,7 +8,7 @@ import { ATTESTATION_KINDS, type Cosign } from '@armorred/signing';
 import type { TierName } from '@armorred/spec';
 import { securityTags } from './plan.js';
 import { PACKAGE_SET_LABEL } from './record.js';
-import { attestedTypes } from './registry-state.js';
+import { readAttestations } from './registry-state.js';
 
 export interface ListedRelease {
   version: string;
@@ -63,12 +63,12 @@ export async function listReleases(
     releaseTags.map(async (release): Promise<ListedRelease> => {
       const digest = digests.get(release.tag)!;
       const security = securityTags(digest);
-      const [signature, attestations, predicateTypes, labels] = await Promise.all([
+      const [signature, attestations, labels] = await Promise.all([
         present.has(security.signature) ? client.manifestDigest(repository.path, security.signature) : undefined,
-        present.has(security.attestations) ? client.manifestDigest(repository.path, security.attestations) : undefined,
-        present.has(security.attestations) ? attestedTypes(client, repository, security.attestations) : ([] as string[]),
+        present.has(security.attestations) ? readAttestations(client, repository, security.attestations) : undefined,
         client.labels(repository.path, digest),
       ]);
+      const predicateTypes = attestations?.predicateTypes ?? [];
       const listed: ListedRelease = {
         version: formatReleaseVersion(release),
         upstream: release.upstream,
@@ -80,7 +80,7 @@ export async function listReleases(
         signed: signature !== undefined,
         ...(signature ? { signature: { reference: tagReference(repository, security.signature), digest: signature } } : {}),
         attested: ATTESTATION_KINDS.filter((kind) => predicateTypes.includes(kind.predicateType)).map((kind) => kind.type),
-        ...(attestations ? { attestations: { reference: tagReference(repository, security.attestations), digest: attestations, predicateTypes } } : {}),
+        ...(attestations ? { attestations: { reference: tagReference(repository, security.attestations), digest: attestations.digest, predicateTypes } } : {}),
         packageSet: labels[PACKAGE_SET_LABEL] ?? 'unknown',
       };
       if (options.verify) {

@@ -10,7 +10,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Agent, request } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { ToolFailedError } from '@armorred/errors';
-import { credentialsFor, readCertDir, type Connection, type Credentials } from './connection.js';
+import { credentialsFor, readCertDir, type Connection, type Credentials, type TlsMaterial } from './connection.js';
 import { DIGEST, TAG } from './reference.js';
 
 export const MANIFEST_TYPES = [
@@ -61,7 +61,12 @@ export function parseChallenge(header: string | undefined): { scheme: string; pa
 
 export class RegistryClient {
   readonly host: string;
+  /** For the registry host: its CA from --cert-dir when one is given (as skopeo trusts it), else the system's. */
   private readonly agent: Agent;
+  /** For other hosts (a token realm, a storage redirect): the system's CAs and --cert-dir's; made when needed. */
+  private elsewhere?: Agent;
+  private readonly tls: TlsMaterial;
+  private readonly tlsVerify: boolean;
   private readonly credentials: (path: string) => Credentials | undefined;
   /** Authorization per repository path and access (pull, or push). */
   private readonly authorizations = new Map<string, string>();
@@ -70,19 +75,33 @@ export class RegistryClient {
 
   constructor(host: string, connection: Connection) {
     this.host = host;
-    const tls = readCertDir(connection.certDir);
-    this.agent = new Agent({
-      keepAlive: true,
-      maxSockets: 4,
-      ca: tls.ca.length > 0 ? [...rootCertificates, ...tls.ca] : undefined,
-      ...(tls.cert && tls.key ? { cert: tls.cert, key: tls.key } : {}),
-      rejectUnauthorized: connection.tlsVerify,
-    });
+    this.tls = readCertDir(connection.certDir);
+    this.tlsVerify = connection.tlsVerify;
+    // Loading the system's ~150 roots costs a noticeable part of a quick run: the registry
+    // connection does not need them when the registry's own CA is given.
+    this.agent = this.makeAgent(this.tls.ca.length > 0 ? this.tls.ca : undefined);
     this.credentials = (path) => credentialsFor(connection.authFile, host, path);
+  }
+
+  private makeAgent(ca: string[] | undefined): Agent {
+    return new Agent({
+      keepAlive: true,
+      maxSockets: 6,
+      ...(ca ? { ca } : {}),
+      ...(this.tls.cert && this.tls.key ? { cert: this.tls.cert, key: this.tls.key } : {}),
+      rejectUnauthorized: this.tlsVerify,
+    });
+  }
+
+  private agentFor(url: URL): Agent {
+    if (url.host === this.host) return this.agent;
+    this.elsewhere ??= this.makeAgent(this.tls.ca.length > 0 ? [...rootCertificates, ...this.tls.ca] : undefined);
+    return this.elsewhere;
   }
 
   close(): void {
     this.agent.destroy();
+    this.elsewhere?.destroy();
   }
 
   private send(method: string, path: string, headers: Record<string, string>, body?: Buffer, limit = MAX_MANIFEST, url?: URL): Promise<Response> {

@@ -9,4 +9,13 @@ import { releasesCommand } from './commands/releases.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 
-export const COMMANDS: readonly Command[] = [validateCommand, generateCommand, checkCommand, buildCommand, testCommand, analyzeCommand, publishCommand, releasesCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  generateCommand,
+  checkCommand,
+  buildCommand,
+  testCommand,
+  analyzeCommand,
+  publishCommand,
+  releasesCommand,
+];
