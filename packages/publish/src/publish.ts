@@ -184,11 +184,19 @@ class Publisher {
   }
 
   /** Steps 4-7 for a digest already in the registry. */
-  private async secureAndTag(context: ImageContext, tier: TierName, tierTags: TierTags, digest: string, tags: readonly string[], actions: string[]) {
+  private async secureAndTag(
+    context: ImageContext,
+    tier: TierName,
+    tierTags: TierTags,
+    digest: string,
+    predicates: readonly Predicate[],
+    tags: readonly string[],
+    actions: string[],
+  ) {
     const { repository } = context;
     const reference = digestReference(repository, digest);
     const { cosign, key } = await this.signer();
-    const report = await secureDigest(cosign, reference, key, this.predicates(context.image, tier), (line) => this.progress(context, tier, line));
+    const report = await secureDigest(cosign, reference, key, predicates, (line) => this.progress(context, tier, line));
     if (report.signed) actions.push('signed');
     if (report.attested.length > 0) actions.push(`attested ${report.attested.join(', ')}`);
     actions.push('verified');
@@ -269,8 +277,10 @@ class Publisher {
     });
     if (request.dryRun) return plans.map(({ tier, plan, description }) => result(tier, plan, `would ${description}`));
 
-    // The key (and its password) is checked before anything is built.
-    if (plans.some(({ plan }) => plan.action === 'release' || plan.action === 'secure')) await this.signer();
+    // The key (and its password) and the documents to attest are checked before anything is built.
+    const predicates = new Map<TierName, Predicate[]>();
+    for (const { tier, plan } of plans) if (plan.action === 'release' || plan.action === 'secure') predicates.set(tier, this.predicates(image, tier));
+    if (predicates.size > 0) await this.signer();
     const toRelease = plans.filter(({ plan }) => plan.action === 'release').map(({ tier }) => tier);
     const archives = toRelease.length > 0 ? await this.buildAndTest(context, toRelease) : {};
     const results: TierResult[] = [];
@@ -280,10 +290,10 @@ class Publisher {
       let digest: string;
       if (plan.action === 'release') {
         digest = await this.push(context, tier, archives[tier]!, actions);
-        await this.secureAndTag(context, tier, tags, digest, tagsToSet(tags, context.release, tier, digest, state), actions);
+        await this.secureAndTag(context, tier, tags, digest, predicates.get(tier)!, tagsToSet(tags, context.release, tier, digest, state), actions);
       } else {
         digest = plan.digest;
-        if (plan.action === 'secure') await this.secureAndTag(context, tier, tags, digest, plan.tags, actions);
+        if (plan.action === 'secure') await this.secureAndTag(context, tier, tags, digest, predicates.get(tier)!, plan.tags, actions);
         if (plan.action === 'retag') await this.setTags(context, tier, tags, digest, plan.tags, actions);
       }
       // A complete release was just read whole; anything else is read back after its writes.

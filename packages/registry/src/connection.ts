@@ -2,7 +2,7 @@
 // is verified. Credentials live only in the auth file (containers-auth.json(5): --authfile,
 // else REGISTRY_AUTH_FILE, else the default locations); tools are given its path, never
 // its content, and nothing here prints or writes what it holds.
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InvalidInputError, UsageError } from '@armorred/errors';
@@ -44,29 +44,17 @@ export function resolveAuthFile(given: string | undefined, env: NodeJS.ProcessEn
   return candidates.find((file): file is string => typeof file === 'string' && existsSync(file));
 }
 
-/** Reads a small file outside the repository, bounded; `what` names it in errors (never its content). */
+/**
+ * Reads a small file of the user's (an auth file, a certificate), bounded; `what` names it
+ * in errors, never its content. These are the user's own files, outside the repository:
+ * they may be symlinks (~/.docker/config.json often is).
+ */
 export function readSmallFile(file: string, maxBytes: number, what: string): Buffer {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    throw new InvalidInputError(`${what} ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new InvalidInputError(`${what} ${file} is not a regular file`);
-    if (stats.size > maxBytes) throw new InvalidInputError(`${what} ${file} is over ${maxBytes} bytes; it is not read`);
-    const buffer = Buffer.alloc(stats.size);
-    let offset = 0;
-    while (offset < buffer.length) {
-      const read = readSync(fd, buffer, offset, buffer.length - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return buffer.subarray(0, offset);
-  } finally {
-    closeSync(fd);
-  }
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats) throw new InvalidInputError(`${what} ${file} does not exist`);
+  if (!stats.isFile()) throw new InvalidInputError(`${what} ${file} is not a regular file`);
+  if (stats.size > maxBytes) throw new InvalidInputError(`${what} ${file} is over ${maxBytes} bytes; it is not read`);
+  return readFileSync(file);
 }
 
 export interface Credentials {

@@ -119,6 +119,10 @@ describe.skipIf(skip !== false)(`armorred publish nginx-1.26 to a real registry$
     ];
   }
 
+  function releasesArgs(): string[] {
+    return ['releases', 'nginx-1.26', '--registry', `${registry.host}/test`, '--authfile', registry.authFile, '--cert-dir', registry.certDir];
+  }
+
   /** The secrets of this test, as they could leak: the key password, the registry password, and the auth entry. */
   function secrets(): string[] {
     return [KEY_PASSWORD, registry.password, Buffer.from(`${registry.username}:${registry.password}`).toString('base64')];
@@ -192,19 +196,7 @@ describe.skipIf(skip !== false)(`armorred publish nginx-1.26 to a real registry$
   }, 900_000);
 
   it('published both tiers by digest, signed and attested, with the three tags each', async () => {
-    const listed = await runCli([
-      'releases',
-      'nginx-1.26',
-      '--registry',
-      `${registry.host}/test`,
-      '--authfile',
-      registry.authFile,
-      '--cert-dir',
-      registry.certDir,
-      '--key',
-      ours.publicKeyFile,
-      '--json',
-    ]);
+    const listed = await runCli([...releasesArgs(), '--key', ours.publicKeyFile, '--json']);
     expect(listed.code, listed.stderr).toBe(0);
     const listing = JSON.parse(listed.stdout) as {
       releases: {
@@ -237,16 +229,7 @@ describe.skipIf(skip !== false)(`armorred publish nginx-1.26 to a real registry$
       expect((await cosign.verify(release.reference, theirs.publicKeyFile)).verified).toBe(false);
     }
     expect(listed.stdout).not.toMatch(/"sha256-[0-9a-f]{64}\.(sig|att)"/);
-    const text = await runCli([
-      'releases',
-      'nginx-1.26',
-      '--registry',
-      `${registry.host}/test`,
-      '--authfile',
-      registry.authFile,
-      '--cert-dir',
-      registry.certDir,
-    ]);
+    const text = await runCli(releasesArgs());
     expect(text.stdout).toMatch(
       /1\.26\.3-r1 hardened\n {2}\S+\/test\/nginx@sha256:[0-9a-f]{64}\n {2}tags: {9}1\.26\.3-r1-hardened, 1\.26-hardened, 1\.26\.3-hardened/,
     );
