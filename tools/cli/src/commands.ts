@@ -4,7 +4,18 @@ import { analyzeCommand } from './commands/analyze.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
+import { publishCommand } from './commands/publish.js';
+import { releasesCommand } from './commands/releases.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 
-export const COMMANDS: readonly Command[] = [validateCommand, generateCommand, checkCommand, buildCommand, testCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  generateCommand,
+  checkCommand,
+  buildCommand,
+  testCommand,
+  analyzeCommand,
+  publishCommand,
+  releasesCommand,
+];

@@ -1,0 +1,2 @@
+export * from './attestations.js';
+export * from './cosign.js';
