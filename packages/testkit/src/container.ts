@@ -16,7 +16,7 @@ import type { Immutable } from './contract.js';
 import type { ImageUnderTest } from './image.js';
 import { containerState, describeState, hostPids } from './processes.js';
 import { MATCH_INPUT_LIMIT } from './regex.js';
-import type { ExecAnswer } from './probes.js';
+import { boundedPodman, type ExecAnswer } from './probes.js';
 
 export { tmpfsOptions };
 
@@ -107,22 +107,11 @@ export async function runHardenedOnce(
   options: HardenedOptions = {},
 ): Promise<ExecAnswer> {
   const { name, args } = await prepare(run, options);
-  const result = await podman(['run', '--rm', ...args, '--entrypoint', JSON.stringify([command[0]]), image.id!, ...command.slice(1)], {
-    timeout: timeoutMs,
-    killSignal: 'SIGKILL',
-    maxBuffer: MATCH_INPUT_LIMIT,
-    stdin: 'ignore',
-  });
+  const answer = await boundedPodman(['run', '--rm', ...args, '--entrypoint', JSON.stringify([command[0]]), image.id!, ...command.slice(1)], timeoutMs);
   // --rm removed it, unless podman was killed first.
   await removeContainer(name);
   containers.delete(name);
-  return {
-    exitCode: result.timedOut ? -1 : result.exitCode,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    timedOut: result.timedOut,
-    truncated: result.truncated,
-  };
+  return answer;
 }
 
 /** Removes one container now (its volumes stay until cleanup()). */

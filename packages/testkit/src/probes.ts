@@ -128,14 +128,15 @@ function killMarked(marker: string): void {
  */
 export async function execInContainer(id: string, command: readonly string[], timeoutMs: number): Promise<ExecAnswer> {
   const marker = randomBytes(8).toString('hex');
-  const result = await podman(['exec', '--env', `${PROBE_MARKER}=${marker}`, id, ...command], {
-    timeout: timeoutMs,
-    killSignal: 'SIGKILL',
-    maxBuffer: MATCH_INPUT_LIMIT,
-    stdin: 'ignore',
-  });
+  const answer = await boundedPodman(['exec', '--env', `${PROBE_MARKER}=${marker}`, id, ...command], timeoutMs);
   // Killing podman's client leaves the process in the container running: kill it by its mark.
-  if (result.timedOut || result.truncated) killMarked(marker);
+  if (answer.timedOut || answer.truncated) killMarked(marker);
+  return answer;
+}
+
+/** A podman command that runs a probe's process: killed after `timeoutMs`, output capped, no input. */
+export async function boundedPodman(args: readonly string[], timeoutMs: number): Promise<ExecAnswer> {
+  const result = await podman(args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: MATCH_INPUT_LIMIT, stdin: 'ignore' });
   return {
     exitCode: result.timedOut ? -1 : result.exitCode,
     stdout: result.stdout,

@@ -1,13 +1,15 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuildRecord } from '@armorred/builder';
 import { podmanAvailable } from '@armorred/podman';
-import { REPO, copyCatalog, runCli } from '../test-support.js';
+import { skipNote, skipUnless } from '@armorred/testkit';
+import { REPO, copyCatalog, makeSuitesRunnable, runCli } from '../test-support.js';
 import { handWrittenTests } from './test.js';
 
 const record = readBuildRecord(REPO, 'nginx-1.26', 'hardened');
-const hasPodman = await podmanAvailable();
+const missing = skipUnless(!(await podmanAvailable()) ? 'podman is not installed' : !record ? 'no build: run armorred build nginx-1.26' : undefined);
 
 describe('armorred test', () => {
   it('finds hand-written tests, which generate never touches', async () => {
@@ -31,16 +33,37 @@ describe('armorred test', () => {
     expect((await runCli(['test'])).code).toBe(2);
   });
 
-  it.skipIf(!record || !hasPodman)(
-    'runs the suites against a given archive and prints one line per check (skipped: no build or no podman)',
+  it.skipIf(missing !== false)(
+    `runs the suites of the catalog --root names, for the tiers --tier names, one line per check${skipNote(missing)}`,
     async () => {
-      const result = await runCli(['test', 'nginx-1.26', '--tier', 'hardened', '--archive', record!.archive]);
-      expect(result.code, result.stdout).toBe(0);
-      expect(result.stdout).toContain('ok   images/nginx-1.26/generated/hardened.test.ts: nginx-1.26 hardened > structure > /bin/sh is absent');
-      expect(result.stdout).toContain(
-        'ok   images/nginx-1.26/tests/nginx.test.ts: nginx-1.26 hardened (hand-written) > does not reveal its version (server_tokens off)',
-      );
-      expect(result.stdout).toMatch(/\n\d+ passed, 0 failed, \d+ skipped\n$/);
+      // A scratch catalog with a hand-written test that reports what the suites were given.
+      const root = copyCatalog();
+      try {
+        makeSuitesRunnable(root);
+        writeFileSync(
+          join(root, 'images', 'nginx-1.26', 'tests', 'environment.test.ts'),
+          `import { expect, it } from 'vitest';
+import { catalogRoot, tiersUnderTest } from '@armorred/testkit';
+it('is given the catalog root and the tiers under test', () => {
+  expect(process.env.ARMORRED_ROOT).toBe(${JSON.stringify(root)});
+  expect(catalogRoot()).toBe(${JSON.stringify(root)});
+  expect(tiersUnderTest()).toEqual(['hardened']);
+});
+`,
+        );
+        const result = await runCli(['--root', root, 'test', 'nginx-1.26', '--tier', 'hardened', '--archive', record!.archive], tmpdir());
+        expect(result.code, result.stdout).toBe(0);
+        expect(result.stdout).toContain('ok   images/nginx-1.26/generated/hardened.test.ts: nginx-1.26 hardened > structure > /bin/sh is absent');
+        expect(result.stdout).toContain('ok   images/nginx-1.26/tests/environment.test.ts: is given the catalog root and the tiers under test');
+        expect(result.stdout).toContain(
+          'ok   images/nginx-1.26/tests/nginx.test.ts: nginx-1.26 hardened (hand-written) > does not reveal its version (server_tokens off)',
+        );
+        // --tier hardened: the hand-written tests run no locked checks.
+        expect(result.stdout).not.toContain('nginx-1.26 locked');
+        expect(result.stdout).toMatch(/\n\d+ passed, 0 failed, \d+ skipped\n$/);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
     },
     300_000,
   );
