@@ -1,11 +1,13 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuildRecord } from '@armorred/builder';
 import { podmanAvailable } from '@armorred/podman';
+import { imagePaths } from '@armorred/repository';
 import { skipNote, skipUnless } from '@armorred/testkit';
 import { REPO, copyCatalog, makeSuitesRunnable, runCli } from '../test-support.js';
+import { runSuites } from '../suite-runner.js';
 import { handWrittenTests } from './test.js';
 
 const record = readBuildRecord(REPO, 'nginx-1.26', 'hardened');
@@ -32,6 +34,28 @@ describe('armorred test', () => {
     expect((await runCli(['test', 'nginx-1.26', '--tier', 'hardened', '--archive', '/no/such.tar'])).code).toBe(2);
     expect((await runCli(['test'])).code).toBe(2);
   });
+
+  it('without an image, a suite skips saying why outside CI, and fails saying what is missing in CI', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'armorred-empty-'));
+    try {
+      writeFileSync(join(empty, 'catalog.yaml'), 'images: []\n');
+      const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('ARMORRED_TEST_') && name !== 'CI')) as Record<
+        string,
+        string
+      >;
+      const suite = [imagePaths('nginx-1.26').suite('hardened')];
+      const outside = await runSuites(REPO, suite, { ...env, ARMORRED_ROOT: empty });
+      expect(outside.checks.filter((check) => check.status !== 'skipped')).toEqual([]);
+      expect(outside.checks[0]!.name).toMatch(
+        /^nginx-1\.26 hardened \(skipped: (podman is not installed|no image \(no build in .*\): run armorred build nginx-1\.26 --tier hardened.*)\) > /,
+      );
+      const inCi = await runSuites(REPO, suite, { ...env, ARMORRED_ROOT: empty, CI: 'true' });
+      expect(inCi.checks.map(({ name, status }) => ({ name, status }))).toEqual([{ name: 'nginx-1.26 hardened > the image is available', status: 'failed' }]);
+      expect(inCi.checks[0]!.failure).toMatch(/CI is set, so this test may not skip, but it cannot run: (podman is not installed|no image)/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it.skipIf(missing !== false)(
     `runs the suites of the catalog --root names, for the tiers --tier names, one line per check${skipNote(missing)}`,
