@@ -21,17 +21,28 @@ export class PodmanError extends ArmorredError {
 export interface PodmanResult {
   stdout: string;
   stderr: string;
+  /** -1 when podman was killed (see timedOut). */
   exitCode: number;
+  /** podman was killed after options.timeout ms. */
+  timedOut: boolean;
+  /** Output went past options.maxBuffer and was cut there. */
+  truncated: boolean;
 }
 
-/** Runs podman; never throws for a non-zero exit (callers decide). */
+/** Runs podman; never throws for a non-zero exit (callers decide). Bound it with execa's `timeout` and `maxBuffer` options. */
 export async function podman(args: readonly string[], options: Options = {}): Promise<PodmanResult> {
   const result = await execa('podman', args, {
     reject: false,
     ...options,
     env: { ...options.env, CONTAINERS_CONF },
   });
-  return { stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''), exitCode: result.exitCode ?? -1 };
+  return {
+    stdout: String(result.stdout ?? ''),
+    stderr: String(result.stderr ?? ''),
+    exitCode: result.exitCode ?? -1,
+    timedOut: result.timedOut === true,
+    truncated: result.isMaxBuffer === true,
+  };
 }
 
 /** Runs podman; throws PodmanError for a non-zero exit. */

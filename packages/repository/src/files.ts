@@ -25,8 +25,9 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ArmorredError, EXIT } from '@armorred/errors';
+import { CATALOG_FILE } from './paths.js';
 
 /** A repository file that cannot be used as it is; the message says why, never what it holds. */
 export class RefusedFileError extends ArmorredError {
@@ -259,5 +260,16 @@ export function removeRepositoryFile(root: string, path: string): void {
     unlinkSync(join(root, path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+/** The catalog root: the nearest directory, from `start` upwards, holding catalog.yaml (undefined when none does). */
+export function findCatalogRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (lstatSync(join(dir, CATALOG_FILE), { throwIfNoEntry: false })?.isFile()) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
   }
 }

@@ -1,9 +1,19 @@
-// A resolved tier -> the vitest suite that checks every claim the catalog makes about
-// the tier's image, on the image itself (metadata, structure, runtime, no shell).
-// Pure: data in, text out. The suite's data is one JSON literal; its code is fixed.
-import type { Labels } from '@armorred/labels';
-import { BUILD_TIME_LABELS } from '@armorred/labels';
-import type { ResolvedTier } from '@armorred/spec';
+// A resolved tier -> its generated test suite, which is data only: a header, EXPECTED
+// (everything the spec claims about the tier's image, typed by @armorred/testkit's
+// SuiteExpectations) and one call, `await imageSuite(EXPECTED)`. Every check is written
+// once, in @armorred/testkit. Pure: data in, text out.
+import { BUILD_TIME_LABELS, type Labels } from '@armorred/labels';
+import { CHECK_TIMEOUT_SECONDS, describeProbe, probeOf, tierRun, type Expectation, type ResolvedTier } from '@armorred/spec';
+import {
+  SUITE_SCHEMA_VERSION,
+  imageEnvironment,
+  type CheckData,
+  type ExpectationData,
+  type HealthcheckData,
+  type ImageHealthcheck,
+  type ProbeData,
+  type SuiteExpectations,
+} from '@armorred/testkit/contract';
 
 export interface SuiteInput {
   resolved: ResolvedTier;
@@ -16,13 +26,99 @@ export interface SuiteInput {
 /** How long the container may take to stop on its stop signal before podman kills it. */
 export const STOP_TIMEOUT_SECONDS = 10;
 
-/** Everything the suite checks, as data (also useful to tests of the generator). */
-export function suiteExpectations(input: SuiteInput) {
+type Probed = Parameters<typeof probeOf>[0] & { expect?: Expectation };
+
+/** A check's or health check's probe with its defaults filled in (the spec has validated there is exactly one). */
+function probeData(check: Probed): ProbeData {
+  const probe = probeOf(check);
+  if (!probe) throw new Error('a check without exactly one probe reached the suite generator; validate the spec first');
+  switch (probe.kind) {
+    case 'http':
+      return { kind: 'http', http: { port: probe.http.port, path: probe.http.path, method: probe.http.method ?? 'GET' } };
+    case 'tcp':
+      return { kind: 'tcp', tcp: { port: probe.tcp.port, ...(probe.tcp.send === undefined ? {} : { send: probe.tcp.send }) } };
+    case 'exec':
+      return { kind: 'exec', exec: { command: probe.exec.command } };
+  }
+}
+
+/** The expectation keys of the probe's kind, with defaults: http status 200, exec exit code 0. */
+function expectationData(kind: ProbeData['kind'], expect: Expectation = {}): ExpectationData {
+  const optional = <K extends keyof Expectation>(key: K) => (expect[key] === undefined ? {} : { [key]: expect[key] });
+  switch (kind) {
+    case 'http':
+      return { status: expect.status ?? 200, ...optional('bodyMatches'), headers: expect.headers ?? {} };
+    case 'tcp':
+      return { ...optional('replyMatches') };
+    case 'exec':
+      return { exitCode: expect.exitCode ?? 0, ...optional('outputMatches') };
+  }
+}
+
+/** "HTTP GET :8080/ returns 200 matching /Welcome/", "TCP :6379 replies /^\+PONG/", "exec /bin/jq --version exits 0". */
+export function checkTitle(probe: ProbeData, expect: ExpectationData): string {
+  const described = describeProbe(probe.kind === 'exec' ? { kind: 'exec', exec: { command: [...probe.exec.command] } } : probe);
+  switch (probe.kind) {
+    case 'http': {
+      const headers = Object.keys(expect.headers ?? {});
+      return `${described} returns ${expect.status}${expect.bodyMatches === undefined ? '' : ` matching /${expect.bodyMatches}/`}${
+        headers.length > 0 ? ` with ${headers.join(', ')}` : ''
+      }`;
+    }
+    case 'tcp':
+      return `${described} ${expect.replyMatches === undefined ? 'accepts a connection' : `replies /${expect.replyMatches}/`}`;
+    case 'exec':
+      return `${described} exits ${expect.exitCode}${expect.outputMatches === undefined ? '' : ` printing /${expect.outputMatches}/`}`;
+  }
+}
+
+const NANOSECONDS = 1_000_000_000;
+
+/**
+ * The image config's Healthcheck for a tier (the contract with the Nix side): an exec health
+ * check in Docker's exec form, durations in nanoseconds; none for http, tcp or no health check.
+ */
+export function imageHealthcheck(resolved: ResolvedTier): ImageHealthcheck | null {
+  const health = resolved.healthcheck;
+  if (!health?.exec) return null;
+  return {
+    Test: ['CMD', ...health.exec.command],
+    Interval: health.intervalSeconds * NANOSECONDS,
+    Timeout: health.timeoutSeconds * NANOSECONDS,
+    StartPeriod: health.startPeriodSeconds * NANOSECONDS,
+    Retries: health.retries,
+  };
+}
+
+/** Everything the suite checks, as data. */
+export function suiteExpectations(input: SuiteInput): SuiteExpectations {
   const { resolved, folder, labels } = input;
   const { runtime } = resolved;
+  const health = resolved.healthcheck;
+  let healthcheck: HealthcheckData | null = null;
+  if (health) {
+    const probe = probeData(health);
+    const expect = expectationData(probe.kind, health.expect);
+    healthcheck = {
+      ...probe,
+      title: checkTitle(probe, expect),
+      expect,
+      intervalSeconds: health.intervalSeconds,
+      timeoutSeconds: health.timeoutSeconds,
+      retries: health.retries,
+      startPeriodSeconds: health.startPeriodSeconds,
+    };
+  }
+  const checks = resolved.checks.map((check): CheckData => {
+    const probe = probeData(check);
+    const expect = expectationData(probe.kind, check.expect);
+    return { ...probe, name: check.name, title: checkTitle(probe, expect), expect, timeoutSeconds: check.timeoutSeconds ?? CHECK_TIMEOUT_SECONDS };
+  });
   return {
+    schemaVersion: SUITE_SCHEMA_VERSION,
     image: folder,
     tier: resolved.tier,
+    kind: runtime.ports.length > 0 || health !== undefined ? 'service' : 'tool',
     config: {
       User: `${runtime.user}:${runtime.group}`,
       Entrypoint: runtime.entrypoint,
@@ -34,167 +130,45 @@ export function suiteExpectations(input: SuiteInput) {
       WorkingDir: runtime.workingDir,
       ExposedPorts: runtime.ports.map((port) => `${port.port}/${port.protocol ?? 'tcp'}`).sort(),
       StopSignal: runtime.stopSignal,
+      Healthcheck: imageHealthcheck(resolved),
+      Volumes: runtime.writablePaths
+        .filter(({ kind }) => kind === 'state')
+        .map(({ path }) => path)
+        .sort(),
     },
     labels,
     buildTimeLabels: Object.values(BUILD_TIME_LABELS).sort(),
     shell: resolved.shell,
     coreutils: resolved.coreutils,
-    writablePaths: runtime.writablePaths.map(({ path }) => path),
+    run: tierRun(resolved),
+    writablePaths: runtime.writablePaths,
     configFiles: runtime.configFiles.map((file) => ({
       target: file.target,
       mode: file.mode ?? '0444',
       sha256: input.sourceDigest(file.source),
     })),
-    tcpPorts: runtime.ports.filter((port) => (port.protocol ?? 'tcp') === 'tcp').map((port) => port.port),
-    // Until the suite speaks tcp and exec, only HTTP probes are expressed here.
-    healthcheck: resolved.healthcheck?.http
-      ? { port: resolved.healthcheck.http.port, path: resolved.healthcheck.http.path, status: resolved.healthcheck.expect?.status ?? 200 }
-      : null,
-    checks: resolved.checks.flatMap((check) =>
-      check.http
-        ? [
-            {
-              name: check.name,
-              method: check.http.method ?? 'GET',
-              port: check.http.port,
-              path: check.http.path,
-              status: check.expect?.status ?? 200,
-              bodyMatches: check.expect?.bodyMatches ?? null,
-              headers: check.expect?.headers ?? {},
-            },
-          ]
-        : [],
-    ),
+    dropFiles: resolved.package.dropFiles ?? [],
+    healthcheck,
+    checks,
     stopTimeoutSeconds: STOP_TIMEOUT_SECONDS,
   };
 }
 
-const SUITE_CODE = `
-const image = await kit.imageUnderTest(EXPECTED.image, EXPECTED.tier);
-const hasNix = await kit.nixStoreAvailable();
-const title = \`\${EXPECTED.image} \${EXPECTED.tier}\${image.ready ? '' : \` (skipped: \${image.reason})\`}\`;
-
-describe.skipIf(!image.ready)(title, () => {
-  afterAll(() => kit.cleanup());
-
-  describe('metadata', () => {
-    it(\`User is \${EXPECTED.config.User}\`, async () => {
-      expect((await kit.configOf(image)).User).toBe(EXPECTED.config.User);
-    });
-    it('Entrypoint and Cmd are the spec\\'s', async () => {
-      const config = await kit.configOf(image);
-      expect(config.Entrypoint ?? []).toEqual(EXPECTED.config.Entrypoint);
-      expect(config.Cmd ?? []).toEqual(EXPECTED.config.Cmd);
-    });
-    it('Env is the spec\\'s', async () => {
-      expect([...((await kit.configOf(image)).Env ?? [])].sort()).toEqual(EXPECTED.config.Env);
-    });
-    it(\`WorkingDir is \${EXPECTED.config.WorkingDir}\`, async () => {
-      expect((await kit.configOf(image)).WorkingDir || '/').toBe(EXPECTED.config.WorkingDir);
-    });
-    it(\`ExposedPorts are \${EXPECTED.config.ExposedPorts.join(', ') || 'none'}\`, async () => {
-      expect(Object.keys((await kit.configOf(image)).ExposedPorts ?? {}).sort()).toEqual(EXPECTED.config.ExposedPorts);
-    });
-    it(\`StopSignal is \${EXPECTED.config.StopSignal}\`, async () => {
-      expect((await kit.configOf(image)).StopSignal).toBe(EXPECTED.config.StopSignal);
-    });
-    it('Labels are the generated labels plus build-time labels only', async () => {
-      const labels = { ...((await kit.configOf(image)).Labels ?? {}) };
-      expect(labels['org.armorred.pkgs']).toBeTruthy();
-      for (const name of EXPECTED.buildTimeLabels) delete labels[name];
-      expect(labels).toEqual(EXPECTED.labels);
-    });
-  });
-
-  describe('structure', () => {
-    it(\`/bin/sh is \${EXPECTED.shell ? 'present' : 'absent'}\`, async () => {
-      expect(kit.present(await kit.filesOf(image), '/bin/sh')).toBe(EXPECTED.shell);
-    });
-    it.skipIf(EXPECTED.shell)('no other shell anywhere in the image', async () => {
-      expect(kit.executablesNamed(await kit.filesOf(image), kit.SHELLS)).toEqual([]);
-    });
-    it(\`coreutils are \${EXPECTED.coreutils ? 'present' : 'absent'}\`, async () => {
-      const found = kit.executablesNamed(await kit.filesOf(image), kit.COREUTILS);
-      if (EXPECTED.coreutils) expect(kit.present(await kit.filesOf(image), '/bin/ls')).toBe(true);
-      else expect(found).toEqual([]);
-    });
-    it('no package manager', async () => {
-      expect(kit.executablesNamed(await kit.filesOf(image), kit.PACKAGE_MANAGERS)).toEqual([]);
-    });
-    it('no setuid or setgid files', async () => {
-      expect(kit.setuidFiles(await kit.filesOf(image))).toEqual([]);
-    });
-    it.skipIf(!EXPECTED.writablePaths.includes('/tmp'))('/tmp is mode 1777', async () => {
-      const tmp = (await kit.filesOf(image)).get('tmp');
-      expect(tmp?.type).toBe('directory');
-      expect((tmp!.mode & 0o7777).toString(8)).toBe('1777');
-    });
-    it.each(EXPECTED.configFiles)('config file $target is shipped with its content and mode $mode', async (file) => {
-      const archive = await kit.archiveOf(image);
-      expect(await kit.fileDigest(archive, file.target)).toBe(file.sha256);
-      expect(((await kit.filesOf(image)).get(file.target.slice(1))!.mode & 0o7777).toString(8).padStart(4, '0')).toBe(file.mode.padStart(4, '0'));
-    });
-    it.skipIf(!hasNix)('nothing under /nix/store outside the runtime closure', async () => {
-      const archive = await kit.archiveOf(image);
-      expect(kit.storePathsOf(archive)).toEqual(await kit.closureOf(kit.closureRoots(archive)));
-    });
-  });
-
-  describe('runtime', () => {
-    let container: kit.TestContainer;
-    beforeAll(async () => {
-      container = await kit.startHardened(image, { writablePaths: EXPECTED.writablePaths, tcpPorts: EXPECTED.tcpPorts });
-    });
-
-    it.skipIf(!EXPECTED.healthcheck)('answers the HTTP health check', async () => {
-      const check = EXPECTED.healthcheck!;
-      expect((await kit.httpWhenReady(container.url(check.port, check.path))).status).toBe(check.status);
-    });
-    it.each(EXPECTED.checks)('check $name: $method $path returns $status', async (check) => {
-      const answer = await kit.httpWhenReady(container.url(check.port, check.path), { method: check.method });
-      expect(answer.status).toBe(check.status);
-      if (check.bodyMatches !== null) expect(answer.body).toMatch(new RegExp(check.bodyMatches));
-      for (const [name, value] of Object.entries(check.headers)) expect(answer.headers[name.toLowerCase()]).toBe(value);
-    });
-    it(\`every process runs as \${EXPECTED.config.User} (from /proc, not the config)\`, async () => {
-      const [uid, gid] = EXPECTED.config.User.split(':').map(Number);
-      const pids = await kit.hostPids(container.id);
-      expect(pids.length).toBeGreaterThan(0);
-      for (const pid of pids) expect(kit.credentials(pid)).toEqual({ uids: [uid, uid, uid, uid], gids: [gid, gid, gid, gid] });
-    });
-    it('the root filesystem is read-only, even for root', async () => {
-      for (const path of ['/', '/etc', '/bin', '/nix/store']) expect(await kit.writeProbe(container.id, path)).toBe('Read-only file system');
-    });
-    it.each(EXPECTED.writablePaths)('%s is writable by the runtime user', async (path) => {
-      expect(await kit.writeProbe(container.id, path, EXPECTED.config.User)).toBe('written');
-    });
-    it.skipIf(EXPECTED.shell)('podman exec of /bin/sh fails: not found', async () => {
-      const result = await kit.execIn(container.id, ['/bin/sh', '-c', 'true']);
-      expect(result.exitCode).not.toBe(0);
-      expect(result.stderr).toMatch(/no such file or directory|not found/i);
-    });
-    it.skipIf(!EXPECTED.shell)('podman exec of /bin/sh works', async () => {
-      const result = await kit.execIn(container.id, ['/bin/sh', '-c', 'echo shell-ok']);
-      expect(result.stdout.trim()).toBe('shell-ok');
-    });
-    it(\`stops on \${EXPECTED.config.StopSignal} within \${EXPECTED.stopTimeoutSeconds} s, without being killed\`, async () => {
-      const stopped = await kit.stopGracefully(container.id, EXPECTED.stopTimeoutSeconds);
-      expect(stopped.killed).toBe(false);
-    });
-  });
-});
-`;
-
 export function renderTestSuite(input: SuiteInput): string {
-  const expected = suiteExpectations(input);
-  return `// Generated by armorred generate from images/${input.folder}/image.yaml (tier ${input.resolved.tier}); do not edit.
-// Regenerate: npx armorred generate ${input.folder}
-// Run: npx armorred test ${input.folder} --tier ${input.resolved.tier}
-// The image: env ARMORRED_TEST_IMAGE_${input.resolved.tier.toUpperCase()} (a podman reference) or ARMORRED_TEST_ARCHIVE_${input.resolved.tier.toUpperCase()}
-// (a docker-archive), else the last armorred build of this tier. Hand-written tests: images/${input.folder}/tests/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as kit from '@armorred/testkit';
+  const { folder } = input;
+  const { tier } = input.resolved;
+  const names = imageEnvironment(tier);
+  return `// Generated by armorred generate from images/${folder}/image.yaml (tier ${tier}); do not edit.
+// Regenerate: npx armorred generate ${folder}
+// Run: npx armorred test ${folder} --tier ${tier}
+// This file is data: EXPECTED is what the spec claims about the tier's image, and every
+// check is implemented once, in @armorred/testkit (imageSuite).
+// The image: env ${names.image} (a podman reference) or ${names.archive}
+// (a docker-archive), else the last armorred build of this tier. Hand-written tests: images/${folder}/tests/.
+import { imageSuite, type SuiteExpectations } from '@armorred/testkit';
 
-const EXPECTED = ${JSON.stringify(expected, null, 2)} as const;
-${SUITE_CODE}`;
+const EXPECTED = ${JSON.stringify(suiteExpectations(input), null, 2)} as const satisfies SuiteExpectations;
+
+await imageSuite(EXPECTED);
+`;
 }

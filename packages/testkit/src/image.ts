@@ -1,25 +1,29 @@
-// The image a generated suite tests: from the environment (an image reference or an
-// archive), else from the last `armorred build` of that tier.
+// The image a suite tests: from the environment (an image reference or an archive), else
+// from the last `armorred build` of that tier in the catalog root: ARMORRED_ROOT (set by
+// `armorred test`, so `armorred --root DIR` reaches the suites), else the nearest folder
+// with catalog.yaml from the working directory upwards.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { fileContent, readDockerArchive, rootFilesystem, type ImageArchive, type LayerEntry } from '@armorred/image-archive';
+import { fileContent, readDockerArchive, rootFilesystem, type ImageArchive, type ImageConfig, type LayerEntry } from '@armorred/image-archive';
 import { readBuildRecord } from '@armorred/builder';
+import { readCatalog, readImage } from '@armorred/catalog';
+import type { HardenedRun } from '@armorred/image-facts';
 import { inspectImage, podmanAvailable, podmanOk, type ImageInspection } from '@armorred/podman';
-import type { TierName } from '@armorred/spec';
+import { findCatalogRoot } from '@armorred/repository';
+import { resolveTier, tierRun, type TierName } from '@armorred/spec';
+import { ROOT_ENV, imageEnvironment } from './contract.js';
 
-export const REPOSITORY_ROOT = join(import.meta.dirname, '..', '..', '..');
-
-/** Environment variables that choose the image under test, per tier. */
-export function imageEnvironment(tier: TierName): { image: string; archive: string } {
-  const suffix = tier.toUpperCase();
-  return { image: `ARMORRED_TEST_IMAGE_${suffix}`, archive: `ARMORRED_TEST_ARCHIVE_${suffix}` };
+/** The catalog root the suites read build records and specs from (undefined outside a catalog). */
+export function catalogRoot(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string | undefined {
+  const given = env[ROOT_ENV];
+  return given ? resolve(cwd, given) : findCatalogRoot(cwd);
 }
 
 export interface ImageUnderTest {
   ready: boolean;
-  /** Why the suite is skipped, or where the image came from. */
+  /** Why the suite cannot run, or where the image came from. */
   reason: string;
   folder: string;
   tier: TierName;
@@ -38,13 +42,25 @@ export async function imageUnderTest(folder: string, tier: TierName, env: NodeJS
     const image = await inspectImage(reference);
     return { ...base, ready: true, reason: `image ${reference}`, id: image.Id };
   }
-  const archive = env[names.archive] ?? readBuildRecord(REPOSITORY_ROOT, folder, tier)?.archive;
+  const root = catalogRoot(env);
+  const archive = env[names.archive] ?? (root === undefined ? undefined : readBuildRecord(root, folder, tier)?.archive);
   if (!archive) {
-    return { ...base, ready: false, reason: `no image: run armorred build ${folder} --tier ${tier}, or set ${names.image} or ${names.archive}` };
+    const where = root === undefined ? `no catalog.yaml above ${process.cwd()} and no ${ROOT_ENV}` : `no build in ${root}`;
+    return { ...base, ready: false, reason: `no image (${where}): run armorred build ${folder} --tier ${tier}, or set ${names.image} or ${names.archive}` };
   }
   await podmanOk(['load', '-q', '-i', archive]);
   const { configDigest } = await archiveOf({ ...base, ready: true, reason: '', archive });
   return { ...base, ready: true, reason: `archive ${archive}`, id: configDigest, archive };
+}
+
+/**
+ * The hardened run of a tier, from its spec in the catalog root: what hand-written tests
+ * start containers with, so they run the image exactly as the generated suite does.
+ */
+export function tierRunOf(folder: string, tier: TierName, root: string | undefined = catalogRoot()): HardenedRun {
+  if (root === undefined) throw new Error(`no catalog root: run inside the catalog or set ${ROOT_ENV}`);
+  const catalog = readCatalog(root);
+  return tierRun(resolveTier(readImage(root, catalog, folder).spec, tier, catalog.spec.defaults));
 }
 
 const archives = new Map<string, Promise<ImageArchive>>();
@@ -71,6 +87,13 @@ export function archiveOf(image: ImageUnderTest): Promise<ImageArchive> {
 
 export async function configOf(image: ImageUnderTest): Promise<ImageInspection['Config']> {
   return (await inspectImage(image.id!)).Config;
+}
+
+/** The image config as the archive stores it, with the keys podman's inspection leaves out (Healthcheck, Volumes). */
+export async function archiveConfigOf(
+  image: ImageUnderTest,
+): Promise<NonNullable<ImageConfig['config']> & { Healthcheck?: unknown; Volumes?: Record<string, object> | null }> {
+  return (await archiveOf(image)).config.config ?? {};
 }
 
 export async function filesOf(image: ImageUnderTest): Promise<Map<string, LayerEntry>> {

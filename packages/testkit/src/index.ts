@@ -1,7 +1,13 @@
+export * from './contract.js';
 export * from './image.js';
 export * from './container.js';
+export * from './processes.js';
 export * from './files.js';
 export * from './http.js';
+export * from './probes.js';
+export * from './regex.js';
+export * from './readiness.js';
+export * from './suite.js';
 export { closureRoots, rootFilesystem, storePathsOf } from '@armorred/image-archive';
 export { nixAvailable as nixStoreAvailable } from '@armorred/nix';
 export { closureOf } from '@armorred/builder';

@@ -2,11 +2,10 @@
 // parsing (node:util parseArgs), help text made from the same definition, the catalog
 // root, and output. Each command is defined once; its --help, the README's command table
 // and the Nx target descriptions are all derived from that definition.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type ExitCode } from '@armorred/errors';
-import { CATALOG_FILE } from '@armorred/repository';
+import { CATALOG_FILE, findCatalogRoot } from '@armorred/repository';
 
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -140,12 +139,8 @@ export function defineCommand<const O extends OptionSpecs>(definition: CommandDe
 
 /** The catalog root: the nearest directory, from `start` upwards, holding catalog.yaml. */
 export function findRoot(start: string): string {
-  let dir = resolve(start);
-  for (;;) {
-    if (existsSync(join(dir, CATALOG_FILE))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir)
-      throw new UsageError(`no ${CATALOG_FILE} in ${resolve(start)} or above; run armorred inside the catalog repository (or pass --root DIR)`);
-    dir = parent;
-  }
+  const root = findCatalogRoot(start);
+  if (root === undefined)
+    throw new UsageError(`no ${CATALOG_FILE} in ${resolve(start)} or above; run armorred inside the catalog repository (or pass --root DIR)`);
+  return root;
 }

@@ -25,12 +25,17 @@ export interface SuiteRun {
 interface VitestJson {
   testResults: {
     name: string;
+    status?: string;
     message?: string;
     assertionResults: { ancestorTitles: string[]; title: string; status: string; failureMessages: string[] }[];
   }[];
 }
 
 const vitestBin = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
+
+function relativeTo(root: string, file: string): string {
+  return file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
+}
 
 export async function runSuites(root: string, files: readonly string[], env: Record<string, string>): Promise<SuiteRun> {
   const dir = mkdtempSync(join(tmpdir(), 'armorred-test-'));
@@ -50,18 +55,25 @@ export async function runSuites(root: string, files: readonly string[], env: Rec
     }
     const checks = parsed.testResults.flatMap((file) =>
       file.assertionResults.map((test): CheckResult => ({
-        file: file.name.startsWith(root) ? file.name.slice(root.length + 1) : file.name,
+        file: relativeTo(root, file.name),
         name: [...test.ancestorTitles, test.title].join(' > '),
         status: test.status === 'passed' ? 'passed' : test.status === 'failed' ? 'failed' : 'skipped',
-        ...(test.failureMessages.length > 0 ? { failure: test.failureMessages.join('\n').split('\n').slice(0, 6).join('\n') } : {}),
+        ...(test.failureMessages.length > 0 ? { failure: test.failureMessages.join('\n').split('\n').slice(0, 12).join('\n') } : {}),
       })),
     );
-    // A file that failed to load has no assertions but a message.
+    // A file that failed to load has no assertions but a message; a failing hook fails the
+    // file while its checks show as skipped. Either way the file is a failed check of its own.
+    const output = String(result.all ?? '');
     for (const file of parsed.testResults) {
-      if (file.assertionResults.length === 0 && file.message)
-        checks.push({ file: file.name, name: '(file failed to load)', status: 'failed', failure: file.message });
+      if (file.status !== 'failed' || file.assertionResults.some((test) => test.status === 'failed')) continue;
+      checks.push({
+        file: relativeTo(root, file.name),
+        name: file.assertionResults.length === 0 ? '(file failed to load)' : '(file failed outside its checks)',
+        status: 'failed',
+        failure: file.message || output.split('\n').slice(-12).join('\n'),
+      });
     }
-    return { exitCode: result.exitCode ?? 1, checks, output: String(result.all ?? '') };
+    return { exitCode: result.exitCode ?? 1, checks, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 // Helpers for tests of the CLI: run main() in-process with captured output, and copy the
 // real catalog to a scratch directory.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -48,4 +48,14 @@ export function treeDigest(root: string): Record<string, string> {
   };
   walk(root);
   return digest;
+}
+
+/**
+ * Lets vitest run a scratch catalog's suites as this repository runs its own: the same
+ * node_modules (so @armorred/testkit resolves), vitest settings and TypeScript settings.
+ */
+export function makeSuitesRunnable(root: string): void {
+  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
+  writeFileSync(join(root, 'package.json'), '{ "private": true, "type": "module" }\n');
+  for (const file of ['vitest.config.ts', 'tsconfig.base.json']) cpSync(join(REPO, file), join(root, file));
 }

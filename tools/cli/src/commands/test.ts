@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { buildTier } from '@armorred/builder';
 import { EXIT, UsageError } from '@armorred/errors';
 import { imagePaths, listFolder } from '@armorred/repository';
-import { imageEnvironment } from '@armorred/testkit';
+import { ROOT_ENV, TIERS_ENV, imageEnvironment } from '@armorred/testkit/contract';
 import { defineCommand } from '../cli.js';
 import { PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet, parseTiers } from '../options.js';
 import { runSuites } from '../suite-runner.js';
@@ -27,10 +27,24 @@ export const testCommand = defineCommand({
 images/<image>/generated/<tier>.test.ts and the hand-written tests images/<image>/tests/*.test.ts
 with vitest, against the image. Prints one line per check and exits non-zero when any fails.
 
-The suites check, with podman: metadata (user, entrypoint, cmd, env, working dir, ports,
-stop signal, labels), structure (shell, coreutils, package managers, setuid files, /tmp,
-config files, nothing in /nix/store outside the closure) and runtime (non-root process,
-read-only root, writable paths, health check, functional checks, clean stop, no shell).`,
+A generated suite is data (EXPECTED, from the spec) and one call, imageSuite(EXPECTED); every
+check is implemented once in @armorred/testkit. With podman, it checks:
+  metadata   User, Entrypoint, Cmd, Env, WorkingDir, ExposedPorts, StopSignal, labels; the
+             Healthcheck (an exec health check in exec form, none for http/tcp) and Volumes
+             (the state paths)
+  structure  shell, coreutils, package managers, setuid files, /tmp, config files, dropped
+             files, nothing in /nix/store outside the closure
+  runtime    the image under the tier's hardened run (the run the analysis page prints; random
+             host ports, a volume per state path): ready once its health check passes (http,
+             tcp or exec; a container that exits fails with its exit code and log), the
+             functional checks, every process's UID/GID from /proc, read-only root, each
+             writable path writable by the runtime user, each state path kept across a
+             restart, no shell, a clean stop on the stop signal (a dead container fails it)
+An image without ports or a health check is a tool: each exec check runs in its own hardened
+container (podman run --rm), and the process checks use a container set up but not started.
+
+The suites get the catalog root (ARMORRED_ROOT) and the tiers under test (ARMORRED_TEST_TIERS,
+which hand-written tests read with tiersUnderTest()) from this command.`,
   options: {
     tier: TIER_OPTION,
     image: { type: 'string', value: 'REF', description: 'test this podman image instead of building (one tier only)' },
@@ -52,7 +66,8 @@ read-only root, writable paths, health check, functional checks, clean stop, no 
     if (archivePath && !existsSync(archivePath)) throw new UsageError(`no such archive: ${archivePath}`);
     const pkgs = parsePackageSet(values.pkgs);
 
-    const env: Record<string, string> = {};
+    // The suites find build records and specs in this root, and hand-written tests test only these tiers.
+    const env: Record<string, string> = { [ROOT_ENV]: root, [TIERS_ENV]: tiers.join(',') };
     for (const tier of tiers) {
       const names = imageEnvironment(tier);
       if (values.image !== undefined) env[names.image] = values.image;
