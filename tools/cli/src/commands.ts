@@ -3,6 +3,7 @@ import type { Command } from './cli.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 import { generateCommand } from './commands/generate.js';
 import { publishCommand } from './commands/publish.js';
 import { releasesCommand } from './commands/releases.js';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   analyzeCommand,
   publishCommand,
   releasesCommand,
+  diffCommand,
 ];
