@@ -1,3 +1,4 @@
 export * from './severity.js';
 export * from './ingest.js';
 export * from './tools.js';
+export * from './gate.js';

@@ -4,6 +4,7 @@ import { analyzeCommand } from './commands/analyze.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
+import { gateCommand } from './commands/gate.js';
 import { generateCommand } from './commands/generate.js';
 import { publishCommand } from './commands/publish.js';
 import { releasesCommand } from './commands/releases.js';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   buildCommand,
   testCommand,
   analyzeCommand,
+  gateCommand,
   publishCommand,
   releasesCommand,
   diffCommand,
