@@ -17,7 +17,7 @@ const { addToImageList, findOfflinePackage, offlineAttributes, unexpectedLockCha
  * @property {string} name
  * @property {string | number} line
  * @property {string} package
- * @property {string | number} [version]
+ * @property {string | number} [upstreamVersion] not `version`: Nx's command line takes --version for its own
  * @property {string} [license]
  * @property {string} [description]
  * @property {string} [entrypoint]
@@ -60,17 +60,20 @@ function yaml(value) {
  * (nrwl/nx#5926, #26889), so `--line 1.20` arrives as 1.2; the schema accepts a number for
  * such options and the text is taken back from the command line. Called programmatically,
  * the value is used as given.
- * @param {string} option
+ * @param {string} option its camelCase name (the kebab-case spelling is looked for too)
  * @param {unknown} value
  * @returns {string}
  */
 function asTyped(option, value) {
   if (typeof value !== 'number') return String(value ?? '').trim();
+  const spellings = [option, option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)];
   const argv = process.argv;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? '';
-    if (arg.startsWith(`--${option}=`)) return arg.slice(option.length + 3).trim();
-    if (arg === `--${option}` && argv[index + 1] !== undefined) return String(argv[index + 1]).trim();
+    for (const spelling of spellings) {
+      if (arg.startsWith(`--${spelling}=`)) return arg.slice(spelling.length + 3).trim();
+      if (arg === `--${spelling}` && argv[index + 1] !== undefined) return String(argv[index + 1]).trim();
+    }
   }
   return String(value);
 }
@@ -197,15 +200,15 @@ async function imageGenerator(tree, options) {
   const nixpkgs = options.nixpkgs ?? pins[pins.length - 1];
   if (!nixpkgs || !pins.includes(nixpkgs)) throw new Error(`--nixpkgs ${JSON.stringify(nixpkgs)} is not a pin of catalog.yaml (${pins.join(', ')})`);
 
-  let version = options.version === undefined ? undefined : asTyped('version', options.version);
+  let version = options.upstreamVersion === undefined ? undefined : asTyped('upstreamVersion', options.upstreamVersion);
   /** @type {string[]} */
   let versionNotes;
   if (version) {
-    checkAgainst('version', version, rules.version);
+    checkAgainst('upstream-version', version, rules.version);
     versionNotes = [`version: given to the generator (the offline package set has ${found.debian} ${found.debianVersion}).`];
   } else {
     version = found.version;
-    if (!version) throw new Error(`cannot read an upstream version from ${found.debian} ${found.debianVersion}; give it with --version`);
+    if (!version) throw new Error(`cannot read an upstream version from ${found.debian} ${found.debianVersion}; give it with --upstream-version`);
     versionNotes = [
       `version: from the offline package set (${lockPath}, ${lock.distribution ?? 'Debian'}:`,
       `${found.debian} ${found.debianVersion}). The pinned nixpkgs (${nixpkgs}) was not evaluated when`,
@@ -214,12 +217,12 @@ async function imageGenerator(tree, options) {
   }
   if (version !== line && !version.startsWith(`${line}.`))
     throw new Error(
-      `--line ${line} is not a prefix of version ${version}${options.version ? '' : ` (the offline package set's ${found.debian} ${found.debianVersion})`}; use --line ${version.split('.').slice(0, 2).join('.')}, or give the version with --version`,
+      `--line ${line} is not a prefix of version ${version}${options.upstreamVersion ? '' : ` (the offline package set's ${found.debian} ${found.debianVersion})`}; use --line ${version.split('.').slice(0, 2).join('.')}, or give the version with --upstream-version`,
     );
   // The image's package.json carries its release version; changesets needs it to be semver.
   if (!/^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/.test(version))
     throw new Error(
-      `version ${version} is not MAJOR.MINOR.PATCH, which the image's release version needs; give it with --version (e.g. --version ${version}.0)`,
+      `version ${version} is not MAJOR.MINOR.PATCH, which the image's release version needs; give it with --upstream-version (e.g. --upstream-version ${version}.0)`,
     );
 
   const licenses = options.license?.trim() || LICENSE_PLACEHOLDER;
@@ -290,7 +293,7 @@ async function imageGenerator(tree, options) {
 
   return () => {
     const steps = [
-      `Created ${paths.dir} (${attr} ${version}${options.version ? '' : ', the version from the offline package set'}). Next:`,
+      `Created ${paths.dir} (${attr} ${version}${options.upstreamVersion ? '' : ', the version from the offline package set'}). Next:`,
       `  1. Fill in the TODOs of ${paths.spec}${licenses === LICENSE_PLACEHOLDER ? ' (the license too)' : ''} and add the config files it ships.`,
       `  2. npx armorred validate ${folder} && npx armorred generate ${folder}`,
       `  3. npx armorred build ${folder} --pkgs offline && npx armorred test ${folder} --pkgs offline`,
