@@ -61,7 +61,15 @@ export function readBuildRecord(root: string, image: string, tier: TierName): Bu
 
 /** nix-build arguments for a request (pure); `outLink: false` keeps no GC root. */
 export function nixBuildArgs(request: Pick<BuildRequest, 'root' | 'image' | 'tier' | 'pkgs' | 'revision' | 'created'>, { outLink = true } = {}): string[] {
-  const args = [join(request.root, CATALOG_ENTRY_POINT), '-A', `${imageAttrName(request.image)}.${request.tier}`, ...NIX_OPTIONS];
+  // The offline set builds from local .debs: no binary cache is asked. A nixpkgs build uses
+  // the binary cache nix.conf names (cache.nixos.org by default, as on CI runners):
+  // without it, nixpkgs' toolchain would be built from source, for hours.
+  const args = [
+    join(request.root, CATALOG_ENTRY_POINT),
+    '-A',
+    `${imageAttrName(request.image)}.${request.tier}`,
+    ...(request.pkgs === 'offline' ? NIX_OPTIONS : []),
+  ];
   args.push(...(outLink ? ['--out-link', join(request.root, imagePaths(request.image).resultLink(request.tier))] : ['--no-out-link']));
   if (request.pkgs === 'offline') {
     // A path expression built from a string, so the root's characters cannot become code.

@@ -1,5 +1,6 @@
-// The I/O edge to the Nix command-line tools (execa). No binary cache is reachable on
-// the machines this runs on, so substituters are always switched off.
+// The I/O edge to the Nix command-line tools (execa). NIX_OPTIONS switches substituters
+// off: evaluation and offline-set builds need no binary cache, and where none is reachable
+// asking one only waits. (Builds against nixpkgs keep the cache; see the builder.)
 import { ArmorredError, EXIT } from '@armorred/errors';
 import { execa } from 'execa';
 
