@@ -234,7 +234,8 @@ function analysisChanges(tier: TierName, a: TierState | undefined, b: TierState)
     out.push(
       change(phrase`size ${formatSize(before.inventory.size)} → ${formatSize(after.inventory.size)} (${size > 0 ? '+' : '−'}${formatSize(Math.abs(size))})`),
     );
-  scalar(out, 'layers', before.inventory.layerSizes.length, after.inventory.layerSizes.length);
+  if (before.inventory.layerSizes.length !== after.inventory.layerSizes.length)
+    out.push(change(phrase`layers ${before.inventory.layerSizes.length} → ${after.inventory.layerSizes.length}`));
   const ca = componentVersions(before);
   const cb = componentVersions(after);
   if (before.inventory.components.length !== after.inventory.components.length)
@@ -281,7 +282,10 @@ function addedTier(tier: TierName, state: TierState): Change[] {
     ),
     change(phrase`shell ${r.shell ? 'present' : 'absent'}, coreutils ${r.coreutils ? 'present' : 'absent'}`, r.shell && tier === 'hardened'),
     change(phrase`writable paths: ${v(r.runtime.writablePaths.map((p) => `${p.path} (${p.kind})`).join(', ') || 'none')}`),
+    change(phrase`ports: ${v(r.runtime.ports.map((p) => `${p.port}/${p.protocol ?? 'tcp'}`).join(', ') || 'none')}`),
   ];
+  const probe = r.healthcheck && probeOf(r.healthcheck);
+  out.push(change(probe ? phrase`health check: ${v(describeProbe(probe))}` : phrase`no health check`));
   for (const attr of [r.package.attr, ...r.contents])
     if (packageConcerns(attr).includes('package manager')) out.push(change(phrase`a package manager: ${v(attr)}`, true));
   for (const finding of r.acceptedFindings)
