@@ -10,7 +10,7 @@ import { parseDocument } from 'yaml';
 import { nixAvailable } from '@armorred/nix';
 import { podmanAvailable } from '@armorred/podman';
 import { skipNote, skipUnless } from '@armorred/testkit';
-import { REPO, changedPaths, scratchRepository } from './scratch.js';
+import { NX_ENV, REPO, changedPaths, generateImage, scratchRepository } from './scratch.js';
 
 const missing = !(await nixAvailable()) ? 'nix is not installed' : !(await podmanAvailable()) ? 'podman is not installed' : undefined;
 const skip = skipUnless(missing);
@@ -24,7 +24,7 @@ afterAll(() => {
 async function step(command: string, args: string[]) {
   const result = await execa(command, args, {
     cwd: root,
-    env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
+    env: NX_ENV,
     reject: false,
     all: true,
   });
@@ -66,19 +66,9 @@ describe(`a new image, from the scaffold to passing tests${skipNote(skip)}`, () 
       if (existsSync(debs)) cpSync(debs, join(root, 'tools', 'offline-pkgs', 'cache'), { recursive: true });
       await step('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline']);
 
-      const generated = await step('npx', [
-        '--no-install',
-        'nx',
-        'g',
-        '@armorred/nx-plugin:image',
-        '--name',
-        'web',
-        '--line',
-        '1.22',
-        '--package',
-        'nginx',
-        '--no-interactive',
-      ]);
+      const generation = await generateImage(root, ['--name', 'web', '--line', '1.22', '--package', 'nginx']);
+      expect(generation.exitCode, generation.all).toBe(0);
+      const generated = generation.all ?? '';
       expect(generated).toContain(`CREATE images/${IMAGE}/image.yaml`);
       expect(generated).toContain(`Created images/${IMAGE} (nginx 1.22.1, the version from the offline package set). Next:`);
       // The scaffold validates as written.

@@ -4,9 +4,8 @@ import { createRequire } from 'node:module';
 import { appendFileSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execa } from 'execa';
 import { parse } from 'yaml';
-import { REPO, changedPaths, scratchRepository } from './scratch.js';
+import { REPO, changedPaths, generateImage, scratchRepository } from './scratch.js';
 
 const require = createRequire(import.meta.url);
 const { FsTree } = require('nx/src/generators/tree') as typeof import('nx/src/generators/tree');
@@ -128,31 +127,7 @@ describe('nx g @armorred/nx-plugin:image', () => {
     // The scratch copy has no node_modules of its own: it borrows this repository's.
     symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
     appendFileSync(join(root, '.git', 'info', 'exclude'), '/node_modules\n');
-    const result = await execa(
-      'npx',
-      [
-        '--no-install',
-        'nx',
-        'g',
-        '@armorred/nx-plugin:image',
-        '--name',
-        'web',
-        '--line',
-        '1.20',
-        '--package',
-        'nginx',
-        '--upstream-version',
-        '1.20.0',
-        '--dry-run',
-        '--no-interactive',
-      ],
-      {
-        cwd: root,
-        env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
-        reject: false,
-        all: true,
-      },
-    );
+    const result = await generateImage(root, ['--name', 'web', '--line', '1.20', '--package', 'nginx', '--upstream-version', '1.20.0', '--dry-run']);
     expect(result.exitCode, result.all).toBe(0);
     expect(result.all).toContain('CREATE images/web-1.20/image.yaml');
     expect(result.all).toContain('UPDATE package-lock.json');

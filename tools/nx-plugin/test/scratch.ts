@@ -38,3 +38,16 @@ export async function changedPaths(root: string): Promise<string[]> {
     .map((line) => line.slice(3))
     .sort();
 }
+
+/** Nx without its daemon, cloud or terminal UI, as every test runs it. */
+export const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+
+/** `nx g @armorred/nx-plugin:image ARGS --no-interactive` in `root`; the result, whatever the exit status. */
+export function generateImage(root: string, args: readonly string[]) {
+  return execa('npx', ['--no-install', 'nx', 'g', '@armorred/nx-plugin:image', ...args, '--no-interactive'], {
+    cwd: root,
+    env: NX_ENV,
+    reject: false,
+    all: true,
+  });
+}
