@@ -2,7 +2,7 @@
 // new image whose tests pass against the built image, touching nothing outside the image
 // folder but catalog.yaml, the lockfile and a changeset (CONTRIBUTING.md, "Contributing an
 // image"). Real npm, Nx, Nix (offline package set) and podman.
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
@@ -62,8 +62,13 @@ describe(`a new image, from the scaffold to passing tests${skipNote(skip)}`, () 
     async () => {
       root = await scratchRepository();
       // The offline package set's .debs (gitignored): copied, so nothing is downloaded again.
+      // Only from a real folder, file by file: never through a symlink, never into one.
       const debs = join(REPO, 'tools', 'offline-pkgs', 'cache');
-      if (existsSync(debs)) cpSync(debs, join(root, 'tools', 'offline-pkgs', 'cache'), { recursive: true });
+      if (lstatSync(debs, { throwIfNoEntry: false })?.isDirectory()) {
+        const copy = join(root, 'tools', 'offline-pkgs', 'cache');
+        mkdirSync(copy);
+        for (const name of readdirSync(debs)) if (lstatSync(join(debs, name)).isFile()) cpSync(join(debs, name), join(copy, name));
+      }
       await step('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline']);
 
       const generation = await generateImage(root, ['--name', 'web', '--line', '1.22', '--package', 'nginx']);

@@ -2,7 +2,7 @@
 // tracks and the untracked ones it does not ignore, as they are in the working tree, plus
 // the compiled packages (the generator and the armorred command load them), committed
 // once so that `git status` shows what a test changed.
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -16,7 +16,12 @@ export async function git(root: string, ...args: string[]): Promise<string> {
 export async function scratchRepository(): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'armorred-scratch-'));
   const listed = (await execa('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO })).stdout.split('\0');
-  for (const file of listed) if (file !== '' && existsSync(join(REPO, file))) cpSync(join(REPO, file), join(root, file), { verbatimSymlinks: true });
+  for (const file of listed) {
+    // Regular files only: a symlink (one slipped into git once) could point the copy back
+    // at this repository or elsewhere, and a test would then write there.
+    const stats = file === '' ? undefined : lstatSync(join(REPO, file), { throwIfNoEntry: false });
+    if (stats?.isFile()) cpSync(join(REPO, file), join(root, file));
+  }
   for (const parent of ['packages', 'tools']) {
     for (const name of readdirSync(join(REPO, parent))) {
       const dist = join(REPO, parent, name, 'dist');
