@@ -85,6 +85,8 @@ describe(`a new image, from the scaffold to passing tests${skipNote(skip)}`, () 
       expect(await armorred('validate')).toMatch(/\n2 of 2 image\(s\) valid\n?$/);
       await armorred('generate');
       expect(await armorred('check')).toMatch(/generated files are current/);
+      // The hand-written test type-checks, as npm test's tsc -b checks every image's tests.
+      await step('npx', ['--no-install', 'tsc', '-p', 'tsconfig.images.json']);
       await armorred('build', IMAGE, '--pkgs', 'offline');
       const tested = await armorred('test', IMAGE, '--pkgs', 'offline');
       for (const tier of ['hardened', 'locked'])

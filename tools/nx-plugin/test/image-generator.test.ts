@@ -67,7 +67,7 @@ describe('nx g @armorred/nx-plugin:image', () => {
       nx: { name: 'web-1.22', tags: ['type:image'] },
     });
     expect(changes['.changeset/new-image-web-1-22.md']!.content).toBe(
-      "---\n'@armorred/image-web-1.22': minor\n---\n\nNew image web 1.22: nginx 1.22.1 in two tiers, hardened and locked.\n",
+      "---\n'@armorred/image-web-1.22': patch\n---\n\nNew image web 1.22: nginx 1.22.1 in two tiers, hardened and locked.\n",
     );
     expect(changes['images/web-1.22/tests/web.test.ts']!.content).toContain("const image = await kit.imageUnderTest('web-1.22', tier);");
     const lock = JSON.parse(changes['package-lock.json']!.content);

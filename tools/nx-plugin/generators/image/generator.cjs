@@ -270,7 +270,7 @@ async function imageGenerator(tree, options) {
   );
   const changeset = `.changeset/new-image-${folder.replace(/\./g, '-')}.md`;
   if (tree.exists(changeset)) throw new Error(`${changeset} exists already`);
-  tree.write(changeset, `---\n'${packageName}': minor\n---\n\nNew image ${name} ${line}: ${attr} ${version} in two tiers, hardened and locked.\n`);
+  tree.write(changeset, `---\n'${packageName}': patch\n---\n\nNew image ${name} ${line}: ${attr} ${version} in two tiers, hardened and locked.\n`);
   const newCatalog = addToImageList(catalogText, folder);
   tree.write(repository.CATALOG_FILE, newCatalog);
 
