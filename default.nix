@@ -4,6 +4,7 @@
 #   nix-build -A nginx-1_26.locked --arg pkgs 'import ./tools/offline-pkgs { }'
 # pkgs: another package set with the same interface (null: each image's pin).
 # revision, created: build-time values for the OCI labels (null: left out).
+# Each tier is data built by one function, nix/image.nix.
 { pkgs ? null, revision ? null, created ? null }:
 
 let
@@ -11,7 +12,7 @@ let
 in
 {
   "nginx-1_26" = {
-    hardened = import (./images + "/nginx-1.26/generated/hardened.nix") args;
-    locked = import (./images + "/nginx-1.26/generated/locked.nix") args;
+    hardened = import ./images/nginx-1.26/generated/hardened.nix args;
+    locked = import ./images/nginx-1.26/generated/locked.nix args;
   };
 }

@@ -4,7 +4,7 @@ import { catalogSchema, type LoadedCatalog } from '@armorred/catalog';
 import { CATALOG_ENTRY_POINT, CATALOG_SCHEMA_FILE, IMAGE_SCHEMA_FILE, imagePaths } from '@armorred/repository';
 import { imageSchema, renderSchemaFile, resolveTier, tierSourcePath, TIER_NAMES, SpecError, type LoadedSpec, type SpecCheckContext } from '@armorred/spec';
 import { renderLabelsFile, tierLabels } from '@armorred/labels';
-import { CompileError, compileTier, renderCatalogEntry } from '@armorred/nix';
+import { CompileError, renderCatalogEntry, renderTierData, renderTierEntry, tierData } from '@armorred/nix';
 import { renderTestSuite } from '@armorred/testgen';
 import { imageProductPurl, renderAnalysisPage, renderCycloneDx, renderOpenVex, renderSpdx, type TierReport } from '@armorred/analysis';
 
@@ -33,8 +33,8 @@ export interface ImageFolder {
 }
 
 /**
- * The generated files of one image: per tier the Nix expression, the labels and the test
- * suite; from the checked-in analysis (when there is one) the SBOMs and the OpenVEX
+ * The generated files of one image: per tier the data nix/image.nix builds it from and its
+ * Nix entry point, the labels and the test suite; from the checked-in analysis (when there is one) the SBOMs and the OpenVEX
  * document; and the analysis page.
  */
 export function imageFiles(catalog: LoadedCatalog, folder: string, image: LoadedSpec, imageFolder: ImageFolder): GeneratedFile[] {
@@ -73,8 +73,9 @@ export function imageFiles(catalog: LoadedCatalog, folder: string, image: Loaded
       });
     }
     try {
-      const { text } = compileTier({ resolved, catalog: catalog.spec, folder, labels, sourceFile });
-      files.push({ path: paths.tierNix(tier), content: text });
+      // The tier as data, and the few lines of Nix that give it to nix/image.nix.
+      files.push({ path: paths.tierData(tier), content: renderTierData(tierData({ resolved, catalog: catalog.spec, folder, labels, sourceFile })) });
+      files.push({ path: paths.tierNix(tier), content: renderTierEntry(folder, tier) });
     } catch (error) {
       if (!(error instanceof CompileError)) throw error;
       throw new SpecError(

@@ -1,11 +1,13 @@
-# Test fixture: a package set with the interface the generated expressions use, which
-# records how it was called instead of building anything. Evaluate a generated
-# expression with `pkgs = import ./recording-pkgs.nix` and `--eval --strict --json` to see
-# exactly what it asks of dockerTools and the packages.
+# Test fixture: a package set with the interface nix/image.nix uses, which records how it
+# was called instead of building anything. Evaluate a tier with
+# `pkgs = import ./recording-pkgs.nix` and `--eval --strict --json` to see exactly what it
+# asks of dockerTools and the packages.
 #
 # buildLayeredImage / streamLayeredImage take exactly the arguments of nixpkgs 24.11
 # (pkgs/build-support/docker/default.nix), so an argument nixpkgs does not know is an
-# evaluation error here too.
+# evaluation error here too. `lib` is the offline package set's minimal lib (nixpkgs'
+# semantics, only the functions nix/image.nix may use), so a call of any other lib
+# function fails here as well.
 let
   # A package: a description that survives --json, plus override / overrideAttrs.
   mkPackage = recorded:
@@ -13,6 +15,7 @@ let
       oldAttrs = {
         configureFlags = recorded.configureFlags or [ "--with-http_ssl_module" "--with-http_xslt_module" ];
         buildInputs = recorded.buildInputs or [ (mkPackage { name = "libxslt"; }) (mkPackage { name = "openssl"; }) ];
+        postInstall = "echo original postInstall";
       } // (recorded.attrs or { });
     in {
       inherit recorded;
@@ -65,6 +68,7 @@ let
   };
 in
 {
+  lib = import ../../../tools/offline-pkgs/lib;
   dockerTools = {
     inherit buildLayeredImage streamLayeredImage fakeNss;
     binSh = mkPackage { name = "bin-sh"; };

@@ -1,0 +1,34 @@
+// Reading tier data back (the builder, the tests): parsed and validated against the one
+// schema, so a reader never works from a file of another version or shape.
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { InvalidInputError } from '@armorred/errors';
+import { tierDataSchema, TIER_DATA_SCHEMA_VERSION, type TierData } from './tier-schema.js';
+
+let validator: ValidateFunction | undefined;
+
+/** The schema's problems with a value (empty: valid). */
+export function tierDataProblems(value: unknown): string[] {
+  // strictTuples off: Healthcheck.Test is an open tuple on purpose ("CMD", then the command).
+  validator ??= new Ajv2020({ allErrors: true, strict: true, strictTuples: false }).compile(tierDataSchema);
+  if (validator(value)) return [];
+  return (validator.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? 'invalid'}`);
+}
+
+/** Parses a tier data file; throws InvalidInputError naming the file when it is not valid data of this version. */
+export function parseTierData(file: string, text: string): TierData {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InvalidInputError(`${file}: not JSON (${(error as Error).message}); regenerate it: npx armorred generate`);
+  }
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== TIER_DATA_SCHEMA_VERSION)
+    throw new InvalidInputError(
+      `${file}: tier data of schema version ${JSON.stringify(version)}, expected ${TIER_DATA_SCHEMA_VERSION}; regenerate it: npx armorred generate`,
+    );
+  const problems = tierDataProblems(value);
+  if (problems.length > 0)
+    throw new InvalidInputError(`${file}: not valid tier data:\n${problems.map((problem) => `  ${problem}`).join('\n')}\nregenerate it: npx armorred generate`);
+  return value as TierData;
+}
