@@ -1,12 +1,26 @@
 // Building image tiers: nix-build on the catalog entry point (default.nix) with the
-// pinned nixpkgs or the offline package set, and a build record next to the result.
+// pinned nixpkgs or the offline package set; then the image is read back and held to
+// what its tier declares (claims.ts); then a build record is written next to the result.
 import { ArmorredError, EXIT } from '@armorred/errors';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { nixString, NIX_OPTIONS, NixError, summariseNixError } from '@armorred/nix';
-import { CATALOG_ENTRY_POINT, OFFLINE_PACKAGES_DIR, ensureFolder, imageAttrName, imagePaths, readIfPresent, writeRepositoryFile } from '@armorred/repository';
+import { readDockerArchive, rootFilesystem } from '@armorred/image-archive';
+import { holdingsOf } from '@armorred/image-facts';
+import { NIX_OPTIONS, NixError, parseTierData, summariseBuildFailure } from '@armorred/nix';
+import {
+  CATALOG_ENTRY_POINT,
+  OFFLINE_PACKAGES_DIR,
+  ensureFolder,
+  imageAttrName,
+  imagePaths,
+  readIfPresent,
+  readRepositoryFile,
+  removeRepositoryFile,
+  writeRepositoryFile,
+} from '@armorred/repository';
 import type { TierName } from '@armorred/spec';
+import { ImageClaimError, claimViolations } from './claims.js';
 
 export const PACKAGE_SETS = ['nixpkgs', 'offline'] as const;
 export type PackageSetName = (typeof PACKAGE_SETS)[number];
@@ -59,7 +73,11 @@ export function readBuildRecord(root: string, image: string, tier: TierName): Bu
   return /^\/nix\/store\/[a-z0-9]{32}-[^/]+$/.test(record.archive) && existsSync(record.archive) ? record : undefined;
 }
 
-/** nix-build arguments for a request (pure); `outLink: false` keeps no GC root. */
+/**
+ * nix-build arguments for a request (pure); `outLink: false` keeps no GC root. Run them
+ * with the catalog root as the working directory: the offline set is imported by a path
+ * relative to it, so the expression is a constant (the root's own path never becomes Nix).
+ */
 export function nixBuildArgs(request: Pick<BuildRequest, 'root' | 'image' | 'tier' | 'pkgs' | 'revision' | 'created'>, { outLink = true } = {}): string[] {
   // The offline set builds from local .debs: no binary cache is asked. A nixpkgs build uses
   // the binary cache nix.conf names (cache.nixos.org by default, as on CI runners):
@@ -71,10 +89,7 @@ export function nixBuildArgs(request: Pick<BuildRequest, 'root' | 'image' | 'tie
     ...(request.pkgs === 'offline' ? NIX_OPTIONS : []),
   ];
   args.push(...(outLink ? ['--out-link', join(request.root, imagePaths(request.image).resultLink(request.tier))] : ['--no-out-link']));
-  if (request.pkgs === 'offline') {
-    // A path expression built from a string, so the root's characters cannot become code.
-    args.push('--arg', 'pkgs', `import (/. + ${nixString(join(request.root, OFFLINE_PACKAGES_DIR))}) { }`);
-  }
+  if (request.pkgs === 'offline') args.push('--arg', 'pkgs', `import ./${OFFLINE_PACKAGES_DIR} { }`);
   if (request.revision) args.push('--argstr', 'revision', request.revision);
   if (request.created) args.push('--argstr', 'created', request.created);
   return args;
@@ -110,7 +125,7 @@ export async function buildTier(request: BuildRequest): Promise<BuildRecord> {
   });
   const result = await subprocess;
   if (result.exitCode !== 0) {
-    const summary = summariseNixError(stderr);
+    const summary = await summariseBuildFailure(stderr);
     const hint =
       pkgs === 'nixpkgs' && UNREACHABLE.test(stderr)
         ? `nixpkgs is not reachable from this machine. Build with the offline test package set instead:\n  armorred build ${image} --tier ${tier} --pkgs offline`
@@ -118,6 +133,7 @@ export async function buildTier(request: BuildRequest): Promise<BuildRecord> {
     throw new BuildError(`nix-build of ${image} (${tier}, ${pkgs}) failed:\n${summary}`, hint);
   }
   const archive = String(result.stdout).trim().split('\n').pop()!;
+  await holdToClaims(root, image, tier, archive, onProgress);
   const record: BuildRecord = {
     image,
     tier,
@@ -133,6 +149,29 @@ export async function buildTier(request: BuildRequest): Promise<BuildRecord> {
   return record;
 }
 
+/** Tier data is small; anything larger was not written by armorred generate. */
+const MAX_TIER_DATA_BYTES = 1024 * 1024;
+
+/**
+ * Reads the built image and fails (ImageClaimError, exit 1) when it holds what its tier
+ * declares it does not: the tier data's shell, coreutils and forbidPackageManagers are
+ * compiled from image.yaml and catalog.yaml, and the files decide, not package names.
+ * A refuted image keeps neither its result link nor a build record, so no later step
+ * (test, analyze, publish) takes it for a good build.
+ */
+async function holdToClaims(root: string, image: string, tier: TierName, archive: string, onProgress?: (line: string) => void): Promise<void> {
+  const paths = imagePaths(image);
+  const dataFile = paths.tierData(tier);
+  const data = parseTierData(dataFile, readRepositoryFile(root, dataFile, { maxBytes: MAX_TIER_DATA_BYTES, what: 'tier data' }).toString('utf8'));
+  onProgress?.('checking what the image holds against what the tier declares');
+  const holdings = holdingsOf(rootFilesystem(await readDockerArchive(archive)).values());
+  const violations = claimViolations(data, holdings, image);
+  if (violations.length === 0) return;
+  removeRepositoryFile(root, paths.resultLink(tier));
+  removeRepositoryFile(root, paths.buildRecord(tier));
+  throw new ImageClaimError({ image, tier, archive, violations });
+}
+
 /** `nix-store -qR PATH`: the runtime closure, sorted. */
 export async function closureOf(storePaths: readonly string[]): Promise<string[]> {
   if (storePaths.length === 0) return [];
@@ -145,5 +184,5 @@ export async function closureOf(storePaths: readonly string[]): Promise<string[]
 export async function checkReproducible(request: Pick<BuildRequest, 'root' | 'image' | 'tier' | 'pkgs'>): Promise<void> {
   const result = await execa('nix-build', [...nixBuildArgs(request, { outLink: false }), '--check'], { cwd: request.root, reject: false });
   if (result.exitCode !== 0)
-    throw new BuildError(`rebuild of ${request.image} (${request.tier}) is not reproducible:\n${summariseNixError(String(result.stderr))}`);
+    throw new BuildError(`rebuild of ${request.image} (${request.tier}) is not reproducible:\n${await summariseBuildFailure(String(result.stderr))}`);
 }
