@@ -36,7 +36,7 @@ function imageTargets(image) {
         '{workspaceRoot}/packages/spec/image.schema.json',
         '{workspaceRoot}/packages/catalog/catalog.schema.json',
       ],
-      metadata: { description: `Write images/${image}/generated/ (Nix expressions, labels)` },
+      metadata: { description: `Write images/${image}/generated/ (tier data for nix/image.nix, labels, test suites)` },
     },
     check: {
       ...run(`check ${image}`),

@@ -34,6 +34,8 @@ describe.skipIf(!ready)('nginx-1.26 built with the offline package set (skipped:
     for (const tier of TIERS) {
       expect(readBuildRecord(ROOT, 'nginx-1.26', tier)).toEqual(records[tier]);
       expect(records[tier]!.packageSet).toBe('offline-debian-bookworm');
+      // Checked against what the tier declares (nginx: hardened has no shell, locked has one).
+      expect(records[tier]!.claims).toEqual({ shell: tier === 'locked', coreutils: tier === 'locked', forbidPackageManagers: true });
       expect(archives[tier]!.config.config!.Labels!['org.armorred.pkgs']).toBe('offline-debian-bookworm');
       // The version label stays the spec's.
       expect(archives[tier]!.config.config!.Labels!['org.opencontainers.image.version']).toBe('1.26.3');

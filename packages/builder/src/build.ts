@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { readDockerArchive, rootFilesystem } from '@armorred/image-archive';
 import { holdingsOf } from '@armorred/image-facts';
-import { NIX_OPTIONS, NixError, parseTierData, summariseBuildFailure } from '@armorred/nix';
+import { NIX_OPTIONS, NixError, readTierClaims, summariseBuildFailure, type TierClaims } from '@armorred/nix';
 import {
   CATALOG_ENTRY_POINT,
   OFFLINE_PACKAGES_DIR,
@@ -57,6 +57,8 @@ export interface BuildRecord {
   resultLink: string;
   revision?: string;
   created?: string;
+  /** The tier's claims the archive was checked against (see claims.ts). */
+  claims: TierClaims;
 }
 
 export class BuildError extends ArmorredError {
@@ -133,7 +135,7 @@ export async function buildTier(request: BuildRequest): Promise<BuildRecord> {
     throw new BuildError(`nix-build of ${image} (${tier}, ${pkgs}) failed:\n${summary}`, hint);
   }
   const archive = String(result.stdout).trim().split('\n').pop()!;
-  await holdToClaims(root, image, tier, archive, onProgress);
+  const claims = await holdToClaims(root, image, tier, archive, onProgress);
   const record: BuildRecord = {
     image,
     tier,
@@ -144,6 +146,7 @@ export async function buildTier(request: BuildRequest): Promise<BuildRecord> {
     resultLink: paths.resultLink(tier),
     ...(request.revision ? { revision: request.revision } : {}),
     ...(request.created ? { created: request.created } : {}),
+    claims,
   };
   writeRepositoryFile(root, paths.buildRecord(tier), `${JSON.stringify(record, null, 2)}\n`);
   return record;
@@ -159,17 +162,24 @@ const MAX_TIER_DATA_BYTES = 1024 * 1024;
  * A refuted image keeps neither its result link nor a build record, so no later step
  * (test, analyze, publish) takes it for a good build.
  */
-async function holdToClaims(root: string, image: string, tier: TierName, archive: string, onProgress?: (line: string) => void): Promise<void> {
+async function holdToClaims(root: string, image: string, tier: TierName, archive: string, onProgress?: (line: string) => void): Promise<TierClaims> {
   const paths = imagePaths(image);
   const dataFile = paths.tierData(tier);
-  const data = parseTierData(dataFile, readRepositoryFile(root, dataFile, { maxBytes: MAX_TIER_DATA_BYTES, what: 'tier data' }).toString('utf8'));
+  const claims = readTierClaims(dataFile, readRepositoryFile(root, dataFile, { maxBytes: MAX_TIER_DATA_BYTES, what: 'tier data' }).toString('utf8'));
+  // The same archive checked against the same claims needs no second reading (a cached build).
+  const previous = readBuildRecord(root, image, tier);
+  if (previous?.archive === archive && sameClaims(previous.claims, claims)) return claims;
   onProgress?.('checking what the image holds against what the tier declares');
   const holdings = holdingsOf(rootFilesystem(await readDockerArchive(archive)).values());
-  const violations = claimViolations(data, holdings, image);
-  if (violations.length === 0) return;
+  const violations = claimViolations(claims, holdings, image);
+  if (violations.length === 0) return claims;
   removeRepositoryFile(root, paths.resultLink(tier));
   removeRepositoryFile(root, paths.buildRecord(tier));
   throw new ImageClaimError({ image, tier, archive, violations });
+}
+
+function sameClaims(a: TierClaims | undefined, b: TierClaims): boolean {
+  return a !== undefined && a.shell === b.shell && a.coreutils === b.coreutils && a.forbidPackageManagers === b.forbidPackageManagers;
 }
 
 /** `nix-store -qR PATH`: the runtime closure, sorted. */

@@ -15,22 +15,28 @@ export interface ClaimViolation {
   source: string;
   /** What the image holds instead, e.g. "a shell". */
   held: string;
-  /** Paths inside the image (no leading /), sorted. */
+  /** Paths inside the image (no leading /): outside /nix/store first, each part sorted. */
   files: string[];
+}
+
+/** The image's own paths (what a user runs, e.g. /usr/bin/env) before the store paths behind them. */
+function rootFirst(files: readonly string[]): string[] {
+  const inStore = (file: string) => file.startsWith('nix/store/');
+  return [...files.filter((file) => !inStore(file)), ...files.filter(inStore)];
 }
 
 export function claimViolations(data: Pick<TierData, 'shell' | 'coreutils' | 'forbidPackageManagers'>, holdings: Holdings, image = ''): ClaimViolation[] {
   const spec = image ? imagePaths(image).spec : 'image.yaml';
   const violations: ClaimViolation[] = [];
-  if (!data.shell && holdings.shells.length > 0) violations.push({ claim: 'shell: false', source: spec, held: 'a shell', files: holdings.shells });
+  if (!data.shell && holdings.shells.length > 0) violations.push({ claim: 'shell: false', source: spec, held: 'a shell', files: rootFirst(holdings.shells) });
   if (!data.coreutils && holdings.coreutils.length > 0)
-    violations.push({ claim: 'coreutils: false', source: spec, held: 'coreutils', files: holdings.coreutils });
+    violations.push({ claim: 'coreutils: false', source: spec, held: 'coreutils', files: rootFirst(holdings.coreutils) });
   if (data.forbidPackageManagers && holdings.packageManagers.length > 0)
     violations.push({
       claim: 'forbidPackageManagers: true',
       source: `${CATALOG_FILE} (tier policy)`,
       held: 'a package manager',
-      files: holdings.packageManagers,
+      files: rootFirst(holdings.packageManagers),
     });
   return violations;
 }

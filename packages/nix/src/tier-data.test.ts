@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { TIER_NAMES } from '@armorred/spec';
 import { CATALOG, HOSTILE, compileSpec, hostileSpec } from '../test/fixtures.js';
 import { CompileError, renderTierData } from './tier-data.js';
-import { parseTierData, tierDataProblems } from './tier-file.js';
+import { parseTierData, readTierClaims, tierDataProblems } from './tier-file.js';
 import { TIER_DATA_SCHEMA_VERSION, tierDataSchema } from './tier-schema.js';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
@@ -36,6 +36,12 @@ describe('the tier data schema', () => {
     );
     expect(() => parseTierData('x.json', JSON.stringify({ ...data, extra: 1 }))).toThrow(/must NOT have additional properties/);
     expect(() => parseTierData('x.json', '{')).toThrow(/^x\.json: not JSON/);
+    // The builder's quick read of the claims checks the version and the claims alone.
+    expect(readTierClaims('x.json', JSON.stringify(data))).toEqual({ shell: false, coreutils: false, forbidPackageManagers: true });
+    expect(() => readTierClaims('x.json', JSON.stringify({ ...data, schemaVersion: 2 }))).toThrow(/schema version 2, expected 1/);
+    expect(() => readTierClaims('x.json', JSON.stringify({ ...data, shell: 'no' }))).toThrow(
+      'x.json: shell must be true or false; regenerate it: npx armorred generate',
+    );
     expect(tierDataProblems({ ...data, config: { ...data.config, Healthcheck: { ...data.config.Healthcheck, Test: ['CMD-SHELL', 'x'] } } })).toEqual([
       '/config/Healthcheck/Test/0: must be equal to constant',
     ]);

@@ -14,6 +14,40 @@ export function tierDataProblems(value: unknown): string[] {
   return (validator.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? 'invalid'}`);
 }
 
+/** What a tier declares about the image's contents: what the build holds the image to. */
+export type TierClaims = Pick<TierData, 'shell' | 'coreutils' | 'forbidPackageManagers'>;
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InvalidInputError(`${file}: not JSON (${(error as Error).message}); regenerate it: npx armorred generate`);
+  }
+}
+
+function checkVersion(file: string, value: unknown): void {
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== TIER_DATA_SCHEMA_VERSION)
+    throw new InvalidInputError(
+      `${file}: tier data of schema version ${JSON.stringify(version)}, expected ${TIER_DATA_SCHEMA_VERSION}; regenerate it: npx armorred generate`,
+    );
+}
+
+/**
+ * The claims of a tier data file, read without compiling the schema (the builder reads
+ * them after every build; compiling the whole schema would cost more than a cached build).
+ * The whole file is validated by the tests (parseTierData) and read by nix/image.nix,
+ * which refuses another schema version itself.
+ */
+export function readTierClaims(file: string, text: string): TierClaims {
+  const value = parseJson(file, text);
+  checkVersion(file, value);
+  const data = value as Record<string, unknown>;
+  for (const key of ['shell', 'coreutils', 'forbidPackageManagers'] as const)
+    if (typeof data[key] !== 'boolean') throw new InvalidInputError(`${file}: ${key} must be true or false; regenerate it: npx armorred generate`);
+  return { shell: data.shell as boolean, coreutils: data.coreutils as boolean, forbidPackageManagers: data.forbidPackageManagers as boolean };
+}
+
 /** Parses a tier data file; throws InvalidInputError naming the file when it is not valid data of this version. */
 export function parseTierData(file: string, text: string): TierData {
   let value: unknown;

@@ -12,6 +12,12 @@ export const buildCommand = defineCommand({
 path of the docker-archive it produced. The result link and a build record (JSON) are
 kept in .armorred/results/<image>/ (gitignored).
 
+Then it reads the image and holds it to what the tier declares, from the files it
+really holds: a tier with shell: false may hold no shell, one with coreutils: false no
+coreutils, and a tier whose policy (catalog.yaml) is forbidPackageManagers no package
+manager. If it does, the build fails (exit 1) naming the files, and the image is not
+recorded as built. When nix-build fails, the end of the failed builder's log is shown.
+
 Package sets:
   nixpkgs   the image's pinned nixpkgs from catalog.yaml (needs network access to
             fetch nixpkgs, or the tarball already in the Nix store)
@@ -32,8 +38,9 @@ Package sets:
   },
   exits: {
     [EXIT.OK]: 'built',
+    [EXIT.INVALID]: 'the image holds what its tier declares it does not (a shell, coreutils, a package manager)',
     [EXIT.USAGE]: 'usage errors',
-    [EXIT.FAILED]: "the build failed (Nix's error summarised)",
+    [EXIT.FAILED]: "the build failed (Nix's error and the end of the failed builder's log)",
     [EXIT.UNAVAILABLE]: 'Nix is not usable here',
   },
   async run({ values, positionals, root, io }) {

@@ -9,16 +9,16 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const LOCKED = 'images/nginx-1.26/generated/locked.nix';
+const LOCKED = 'images/nginx-1.26/generated/locked.json';
 
 describe('armorred check', () => {
   it('passes on the checked-in files', async () => {
-    expect(await runCli(['check'], root)).toEqual({ code: 0, stdout: '16 generated files are current\n', stderr: '' });
+    expect(await runCli(['check'], root)).toEqual({ code: 0, stdout: '18 generated files are current\n', stderr: '' });
   });
 
   it('fails precisely after a hand edit, naming the file and the fix', async () => {
     const file = join(root, LOCKED);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"withPerl" = false;', '"withPerl" = true;'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"withPerl": false', '"withPerl": true'));
     const result = await runCli(['check'], root);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`${LOCKED}: stale (hand-edited or out of date)\n1 generated file(s) differ; fix: npx armorred generate\n`);
@@ -46,8 +46,8 @@ describe('armorred check', () => {
     writeFileSync(spec, readFileSync(spec, 'utf8').replace('stopSignal: SIGQUIT', 'stopSignal: SIGTERM'));
     const result = await runCli(['check'], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('images/nginx-1.26/generated/hardened.nix: stale');
-    expect(result.stderr).toContain('images/nginx-1.26/generated/locked.nix: stale');
+    expect(result.stderr).toContain('images/nginx-1.26/generated/hardened.json: stale');
+    expect(result.stderr).toContain('images/nginx-1.26/generated/locked.json: stale');
   });
 });
 
@@ -55,7 +55,7 @@ describe('armorred generate', () => {
   it('is byte-for-byte deterministic: a rerun changes nothing', async () => {
     const before = treeDigest(root);
     const result = await runCli(['generate'], root);
-    expect(result).toEqual({ code: 0, stdout: '0 written, 0 removed, 16 unchanged\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: '0 written, 0 removed, 18 unchanged\n', stderr: '' });
     expect(treeDigest(root)).toEqual(before);
   });
 
@@ -65,7 +65,7 @@ describe('armorred generate', () => {
     writeFileSync(join(root, 'images/nginx-1.26/generated/notes.txt'), 'x');
     const result = await runCli(['generate', 'nginx-1.26'], root);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`wrote    ${LOCKED}\nremoved  images/nginx-1.26/generated/notes.txt\n1 written, 1 removed, 15 unchanged\n`);
+    expect(result.stdout).toBe(`wrote    ${LOCKED}\nremoved  images/nginx-1.26/generated/notes.txt\n1 written, 1 removed, 17 unchanged\n`);
     expect(treeDigest(root)).toEqual(pristine);
     expect((await runCli(['check'], root)).code).toBe(0);
   });

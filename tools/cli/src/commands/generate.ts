@@ -10,11 +10,14 @@ export const generateCommand = defineCommand({
   arguments: '[IMAGE...]',
   argumentHelp: { IMAGE: 'image folder names, e.g. nginx-1.26 (default: every image)' },
   details: `Validates, then writes for each image (all, or the ones named) the files in
-images/<image>/generated/: per tier the Nix expression (<tier>.nix), the OCI labels
-(labels.<tier>.json) and the test suite (<tier>.test.ts); from the checked-in analysis
-data the SBOMs (<tier>.cdx.json, <tier>.spdx.json) and the VEX (<tier>.openvex.json);
-and images/<image>/ANALYSIS.md. For the catalog: default.nix (every image and tier, for
-nix-build -A <image>.<tier>) and the editor schema files.
+images/<image>/generated/: per tier the tier data (<tier>.json: what to build, read by
+the one hand-written Nix function nix/image.nix) and its Nix entry point (<tier>.nix, a
+few lines that call nix/image.nix with it), the OCI labels (labels.<tier>.json) and the
+test suite (<tier>.test.ts); from the checked-in analysis data the SBOMs
+(<tier>.cdx.json, <tier>.spdx.json) and the VEX (<tier>.openvex.json); and
+images/<image>/ANALYSIS.md. For the catalog: default.nix (every image and tier, for
+nix-build -A <image>.<tier>) and the editor schema files. Spec strings reach Nix only
+as JSON data, never as Nix source.
 
 Output is deterministic (byte-identical on rerun) and written atomically: nothing is
 written when a spec is invalid, and a failure leaves the previous files intact. Files
