@@ -4,7 +4,7 @@
 import { ArmorredError, EXIT } from '@armorred/errors';
 import type { CatalogSpec, NixpkgsPin } from '@armorred/catalog';
 import { isSticky } from '@armorred/image-facts';
-import { probeOf, tierProblems, type OverrideValue, type ResolvedTier, type SpecCheckContext, type TierProblem } from '@armorred/spec';
+import { dockerHealthcheck, tierProblems, type OverrideValue, type ResolvedTier, type SpecCheckContext, type TierProblem } from '@armorred/spec';
 import { BUILD_TIME_LABELS, type Labels } from '@armorred/labels';
 import { imagePaths } from '@armorred/repository';
 import { TIER_DATA_SCHEMA_VERSION, type DockerConfig, type OverrideArgument, type TierData } from './tier-schema.js';
@@ -30,7 +30,6 @@ export interface CompileInput {
 
 /** The mode of a config file when the spec gives none: readable by everyone, writable by no one. */
 export const DEFAULT_CONFIG_FILE_MODE = '0444';
-const NANOSECONDS_PER_SECOND = 1_000_000_000;
 
 export function pinUrl(pin: NixpkgsPin): string {
   return pin.url ?? `https://github.com/NixOS/nixpkgs/archive/${pin.rev}.tar.gz`;
@@ -59,12 +58,7 @@ export function dockerConfig(resolved: ResolvedTier): DockerConfig {
     .filter((entry) => entry.kind === 'state')
     .map(({ path }) => path)
     .sort();
-  // Only an exec probe fits Docker's Healthcheck, which runs a command in the container.
-  // An http or tcp probe would need a client binary in the image (curl, nc) that a
-  // FROM-scratch image does not have: the generated tests run those, the analysis page
-  // shows them, and an orchestrator configures them as its own probes.
-  const health = resolved.healthcheck;
-  const probe = health && probeOf(health);
+  const healthcheck = dockerHealthcheck(resolved);
   return {
     User: `${runtime.user}:${runtime.group}`,
     ...(runtime.entrypoint.length > 0 ? { Entrypoint: [...runtime.entrypoint] } : {}),
@@ -74,17 +68,8 @@ export function dockerConfig(resolved: ResolvedTier): DockerConfig {
     ...(ports.length > 0 ? { ExposedPorts: Object.fromEntries(ports.map((port) => [port, {}])) } : {}),
     StopSignal: runtime.stopSignal,
     ...(state.length > 0 ? { Volumes: Object.fromEntries(state.map((path) => [path, {}])) } : {}),
-    ...(health && probe?.kind === 'exec'
-      ? {
-          Healthcheck: {
-            Test: ['CMD', ...probe.exec.command],
-            Interval: health.intervalSeconds * NANOSECONDS_PER_SECOND,
-            Timeout: health.timeoutSeconds * NANOSECONDS_PER_SECOND,
-            StartPeriod: health.startPeriodSeconds * NANOSECONDS_PER_SECOND,
-            Retries: health.retries,
-          },
-        }
-      : {}),
+    // Only an exec health check fits Docker's config (see dockerHealthcheck).
+    ...(healthcheck ? { Healthcheck: healthcheck } : {}),
   };
 }
 

@@ -159,6 +159,37 @@ export function tierRun(resolved: ResolvedTier): HardenedRun {
   });
 }
 
+/** Docker's image config Healthcheck: exec form, durations in nanoseconds. */
+export interface DockerHealthcheck {
+  Test: ['CMD', ...string[]];
+  Interval: number;
+  Timeout: number;
+  StartPeriod: number;
+  Retries: number;
+}
+
+const NANOSECONDS_PER_SECOND = 1_000_000_000;
+
+/**
+ * The Healthcheck a tier's image config carries: the build writes it (packages/nix) and the
+ * generated suite expects it (packages/testgen). Only an exec health check fits, since
+ * Docker's config can only run a command inside the container; an http or tcp probe would
+ * need a client binary (curl, nc) in a FROM-scratch image, so those (and no health check)
+ * give undefined: the tests run them, and orchestrators configure them as their own probes.
+ */
+export function dockerHealthcheck(resolved: ResolvedTier): DockerHealthcheck | undefined {
+  const health = resolved.healthcheck;
+  const probe = health && probeOf(health);
+  if (!health || probe?.kind !== 'exec') return undefined;
+  return {
+    Test: ['CMD', ...probe.exec.command],
+    Interval: health.intervalSeconds * NANOSECONDS_PER_SECOND,
+    Timeout: health.timeoutSeconds * NANOSECONDS_PER_SECOND,
+    StartPeriod: health.startPeriodSeconds * NANOSECONDS_PER_SECOND,
+    Retries: health.retries,
+  };
+}
+
 /** A probe in a few words, for test titles and pages: "HTTP GET :8080/healthz", "exec /bin/redis-cli ping". */
 export function describeProbe(probe: Probe): string {
   switch (probe.kind) {

@@ -3,7 +3,7 @@
 // SuiteExpectations) and one call, `await imageSuite(EXPECTED)`. Every check is written
 // once, in @armorred/testkit. Pure: data in, text out.
 import { BUILD_TIME_LABELS, type Labels } from '@armorred/labels';
-import { CHECK_TIMEOUT_SECONDS, describeProbe, probeOf, tierRun, type Expectation, type ResolvedTier } from '@armorred/spec';
+import { CHECK_TIMEOUT_SECONDS, describeProbe, dockerHealthcheck, probeOf, tierRun, type Expectation, type ResolvedTier } from '@armorred/spec';
 import {
   SUITE_SCHEMA_VERSION,
   imageEnvironment,
@@ -72,22 +72,12 @@ export function checkTitle(probe: ProbeData, expect: ExpectationData): string {
   }
 }
 
-const NANOSECONDS = 1_000_000_000;
-
 /**
  * The image config's Healthcheck for a tier (the contract with the Nix side): an exec health
  * check in Docker's exec form, durations in nanoseconds; none for http, tcp or no health check.
  */
 export function imageHealthcheck(resolved: ResolvedTier): ImageHealthcheck | null {
-  const health = resolved.healthcheck;
-  if (!health?.exec) return null;
-  return {
-    Test: ['CMD', ...health.exec.command],
-    Interval: health.intervalSeconds * NANOSECONDS,
-    Timeout: health.timeoutSeconds * NANOSECONDS,
-    StartPeriod: health.startPeriodSeconds * NANOSECONDS,
-    Retries: health.retries,
-  };
+  return dockerHealthcheck(resolved) ?? null;
 }
 
 /** Everything the suite checks, as data. */
