@@ -201,7 +201,9 @@ let
     // optionalAttrs (revision != null) { ${names.revision} = revision; }
     // { ${names.packageSet} = pkgs.armorredPackageSet or "nixpkgs"; };
 in
-dockerTools.buildLayeredImage {
+# The main package's version rides along (not in the image): with nixpkgs, armorred build
+# compares it with image.yaml's version and refuses a spec that claims another one.
+(dockerTools.buildLayeredImage {
   inherit (tier) name tag;
   compressor = "none";
   created = if created == null then "1970-01-01T00:00:01Z" else created;
@@ -211,4 +213,5 @@ dockerTools.buildLayeredImage {
     ++ optional tier.coreutils pkgs.coreutils;
   inherit extraCommands fakeRootCommands;
   config = tier.config // { Labels = labels; };
-}
+})
+// { armorredPackageVersion = mainPackage.version or null; }

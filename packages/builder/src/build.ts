@@ -1,7 +1,7 @@
 // Building image tiers: nix-build on the catalog entry point (default.nix) with the
 // pinned nixpkgs or the offline package set; then the image is read back and held to
 // what its tier declares (claims.ts); then a build record is written next to the result.
-import { ArmorredError, EXIT } from '@armorred/errors';
+import { ArmorredError, EXIT, InvalidInputError } from '@armorred/errors';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -136,6 +136,7 @@ export async function buildTier(request: BuildRequest): Promise<BuildRecord> {
   }
   const archive = String(result.stdout).trim().split('\n').pop()!;
   const claims = await holdToClaims(root, image, tier, archive, onProgress);
+  if (pkgs === 'nixpkgs') await holdToVersion(request, claims.version);
   const record: BuildRecord = {
     image,
     tier,
@@ -179,7 +180,29 @@ async function holdToClaims(root: string, image: string, tier: TierName, archive
 }
 
 function sameClaims(a: TierClaims | undefined, b: TierClaims): boolean {
-  return a !== undefined && a.shell === b.shell && a.coreutils === b.coreutils && a.forbidPackageManagers === b.forbidPackageManagers;
+  return a !== undefined && a.shell === b.shell && a.coreutils === b.coreutils && a.forbidPackageManagers === b.forbidPackageManagers && a.version === b.version;
+}
+
+/**
+ * With nixpkgs, the main package's version must be the one image.yaml claims (the labels,
+ * tags and pages carry it). The offline package set is a fixture with Debian's versions,
+ * so it is not held to it. Pure comparison: versionMismatch.
+ */
+async function holdToVersion(request: BuildRequest, claimed: string): Promise<void> {
+  const args = nixBuildArgs(request, { outLink: false }).filter((arg) => arg !== '--no-out-link');
+  const attribute = args.indexOf('-A');
+  args[attribute + 1] = `${args[attribute + 1]}.armorredPackageVersion`;
+  const result = await execa('nix-instantiate', ['--eval', '--json', ...args], { cwd: request.root, reject: false });
+  if (result.exitCode !== 0) throw new NixError('nix-instantiate --eval (the package version)', String(result.stderr));
+  const problem = versionMismatch(request.image, claimed, JSON.parse(String(result.stdout)) as unknown);
+  if (problem) throw new InvalidInputError(problem);
+}
+
+/** Why a built package's version refutes the spec's, or undefined when it agrees. */
+export function versionMismatch(image: string, claimed: string, built: unknown): string | undefined {
+  if (typeof built !== 'string') return `${imagePaths(image).spec}: version ${claimed} cannot be checked: the package has no version attribute`;
+  if (built === claimed) return undefined;
+  return `${imagePaths(image).spec}: version says ${claimed}, but the pinned nixpkgs builds ${built}; set version: "${built}" (and line to its prefix), regenerate, and rebuild`;
 }
 
 /** `nix-store -qR PATH`: the runtime closure, sorted. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT } from '@armorred/errors';
 import { holdingsOf } from '@armorred/image-facts';
 import { ImageClaimError, claimViolations } from './claims.js';
+import { versionMismatch } from './build.js';
 
 const files = (...paths: string[]) => paths.map((path) => ({ path, type: 'file' as const }));
 const HARDENED = { shell: false, coreutils: false, forbidPackageManagers: true };
@@ -47,5 +48,19 @@ describe('ImageClaimError', () => {
           .join(', ')} and 4 more\n` +
         'Remove what brings it (contents, package overrides), or change the declaration. The image (/nix/store/zzz-nginx.tar) was not recorded as built.',
     );
+  });
+});
+
+describe('versionMismatch (a nixpkgs build holds the spec to its version)', () => {
+  it('agrees when the package has the version the spec claims', () => {
+    expect(versionMismatch('redis-7.2', '7.2.8', '7.2.8')).toBeUndefined();
+  });
+  it('says what to write when nixpkgs builds another version', () => {
+    expect(versionMismatch('redis-7.2', '7.2.8', '7.2.9')).toBe(
+      'images/redis-7.2/image.yaml: version says 7.2.8, but the pinned nixpkgs builds 7.2.9; set version: "7.2.9" (and line to its prefix), regenerate, and rebuild',
+    );
+  });
+  it('cannot check a package without a version', () => {
+    expect(versionMismatch('jq-1.7', '1.7.1', null)).toMatch(/cannot be checked/);
   });
 });

@@ -15,7 +15,11 @@ export function tierDataProblems(value: unknown): string[] {
 }
 
 /** What a tier declares about the image's contents: what the build holds the image to. */
-export type TierClaims = Pick<TierData, 'shell' | 'coreutils' | 'forbidPackageManagers'>;
+/** What a tier claims of its image: the build holds the image to these. */
+export type TierClaims = Pick<TierData, 'shell' | 'coreutils' | 'forbidPackageManagers'> & {
+  /** The upstream version the spec claims (org.opencontainers.image.version); checked against nixpkgs' package. */
+  version: string;
+};
 
 function parseJson(file: string, text: string): unknown {
   try {
@@ -45,7 +49,10 @@ export function readTierClaims(file: string, text: string): TierClaims {
   const data = value as Record<string, unknown>;
   for (const key of ['shell', 'coreutils', 'forbidPackageManagers'] as const)
     if (typeof data[key] !== 'boolean') throw new InvalidInputError(`${file}: ${key} must be true or false; regenerate it: npx armorred generate`);
-  return { shell: data.shell as boolean, coreutils: data.coreutils as boolean, forbidPackageManagers: data.forbidPackageManagers as boolean };
+  const labels = data.labels as Record<string, unknown> | undefined;
+  const version = labels?.['org.opencontainers.image.version'];
+  if (typeof version !== 'string') throw new InvalidInputError(`${file}: labels carry no org.opencontainers.image.version; regenerate it: npx armorred generate`);
+  return { shell: data.shell as boolean, coreutils: data.coreutils as boolean, forbidPackageManagers: data.forbidPackageManagers as boolean, version };
 }
 
 /** Parses a tier data file; throws InvalidInputError naming the file when it is not valid data of this version. */

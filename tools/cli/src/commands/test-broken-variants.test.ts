@@ -22,6 +22,8 @@ import { REPO, copyCatalog, makeSuitesRunnable, runCli } from '../test-support.j
 
 const IMAGE = 'nginx-1.26';
 const SUITE = imagePaths(IMAGE).suite('hardened');
+/** The image a variant is made from (nginx-1.26 unless a case names another). */
+type Edit = (spec: Document) => void;
 const missing = skipUnless(!(await nixAvailable()) ? 'nix is not installed' : !(await podmanAvailable()) ? 'podman is not installed' : undefined);
 const scratch: string[] = [];
 const archives: string[] = [];
@@ -31,7 +33,7 @@ const archives: string[] = [];
  * offline). Its images are named under a registry of their own, so loading one never moves
  * the real image's tag.
  */
-async function buildVariant(edit: (spec: Document) => void): Promise<{ root: string; archive: string }> {
+async function buildVariant(edit: Edit, image = IMAGE): Promise<{ root: string; archive: string }> {
   const root = copyCatalog();
   scratch.push(root);
   // The hand-written Nix function, where the catalog has one.
@@ -41,27 +43,59 @@ async function buildVariant(edit: (spec: Document) => void): Promise<{ root: str
   const catalog = parseDocument(readFileSync(join(root, 'catalog.yaml'), 'utf8'));
   catalog.set('registry', 'localhost/armorred-variants');
   writeFileSync(join(root, 'catalog.yaml'), catalog.toString());
-  const specFile = join(root, imagePaths(IMAGE).spec);
+  const specFile = join(root, imagePaths(image).spec);
   const spec = parseDocument(readFileSync(specFile, 'utf8'));
   edit(spec);
   writeFileSync(specFile, spec.toString());
-  const generated = await runCli(['generate', IMAGE], root);
+  const generated = await runCli(['generate', image], root);
   expect(generated.code, generated.stderr).toBe(0);
-  const { archive } = await buildTier({ root, image: IMAGE, tier: 'hardened', pkgs: 'offline' });
+  const { archive } = await buildTier({ root, image, tier: 'hardened', pkgs: 'offline' });
   archives.push(archive);
   return { root, archive };
 }
 
-const titles = (checks: CheckResult[], status: CheckResult['status']) =>
-  checks.filter((check) => check.status === status).map((check) => check.name.replace(`${IMAGE} hardened > `, ''));
+const titles = (checks: CheckResult[], status: CheckResult['status'], image = IMAGE) =>
+  checks.filter((check) => check.status === status).map((check) => check.name.replace(`${image} hardened > `, ''));
 
-/** Runs the checked-in hardened suite against a broken variant; returns its failed checks. */
-async function failedChecks(edit: (spec: Document) => void): Promise<{ failed: string[]; checks: CheckResult[] }> {
-  const { archive } = await buildVariant(edit);
-  const run = await runSuites(REPO, [SUITE], { ...process.env, [imageEnvironment('hardened').archive]: archive } as Record<string, string>);
+/** Runs the checked-in hardened suite of `image` against a broken variant of it; returns its failed checks. */
+async function failedChecks(edit: Edit, image = IMAGE): Promise<{ failed: string[]; checks: CheckResult[] }> {
+  const { archive } = await buildVariant(edit, image);
+  const run = await runSuites(REPO, [imagePaths(image).suite('hardened')], { ...process.env, [imageEnvironment('hardened').archive]: archive } as Record<
+    string,
+    string
+  >);
   expect(run.checks.length, run.output).toBeGreaterThan(20);
-  return { failed: titles(run.checks, 'failed').sort(), checks: run.checks };
+  return { failed: titles(run.checks, 'failed', image).sort(), checks: run.checks };
 }
+
+// What each new image's broken variant must fail, exactly.
+const REDIS_WRONG_PORT = [
+  "metadata > Entrypoint and Cmd are the spec's",
+  'runtime > /data keeps a file across a restart (state)',
+  'runtime > becomes ready: health check exec /bin/redis-cli -p 6379 ping exits 0 printing /^PONG/',
+  'runtime > check dangerous-command-refused: TCP :6379 (sends "CONFIG GET dir\\r\\n") replies /^-ERR unknown command/',
+  'runtime > check ping-over-tcp: TCP :6379 (sends "PING\\r\\n") replies /^\\+PONG/',
+];
+const POSTGRES_EXITS = [
+  "metadata > Env is the spec's",
+  'runtime > /tmp is writable by the runtime user',
+  'runtime > /var/lib/postgresql is writable by the runtime user',
+  'runtime > /var/lib/postgresql keeps a file across a restart (state)',
+  'runtime > becomes ready: health check exec /bin/pg_isready --host=/tmp --port=5432 --username=postgres exits 0 printing /accepting connections/',
+  'runtime > check listens-on-tcp: TCP :5432 accepts a connection',
+  'runtime > check runs-as-non-root-database: exec /bin/psql --host=/tmp --username=postgres --no-psqlrc --tuples-only --command=SHOW data_directory exits 0 printing //var/lib/postgresql/data/',
+  'runtime > check select-one: exec /bin/psql --host=/tmp --username=postgres --no-psqlrc --tuples-only --command=SELECT 40 + 2 exits 0 printing /\\b42\\b/',
+  'runtime > every process runs as 65534:65534 (from /proc, not the config)',
+  'runtime > podman exec of /bin/sh works',
+  'runtime > stops on SIGINT within 10 s, without being killed',
+  'runtime > the root filesystem is read-only, even for root',
+];
+const JQ_SHELL = [
+  'runtime > running /bin/sh fails: not found',
+  'structure > /bin/sh is absent',
+  'structure > coreutils are absent',
+  'structure > no other shell anywhere in the image',
+];
 
 afterAll(async () => {
   for (const root of scratch) rmSync(root, { recursive: true, force: true });
@@ -115,6 +149,26 @@ describe.skipIf(missing !== false)(`the checked-in suite catches broken variants
       /the container exited \(exit code 1\) before its health check passed \(HTTP GET :8080\/healthz returns 200\); the last lines of its log:\n.*open\(\) "\/etc\/nginx\/no-such.conf" failed/,
     );
     expect(failure('stops on SIGQUIT within 10 s, without being killed')).toMatch(/the container is not running \(exited, exit code 1\)/);
+  }, 600_000);
+
+  it('redis-7.2 listening on the wrong port: the TCP checks and the health check fail', async () => {
+    const { failed } = await failedChecks((spec) => spec.setIn(['runtime', 'cmd'], ['/etc/redis/redis.conf', '--port', '6380']), 'redis-7.2');
+    expect(failed).toEqual(REDIS_WRONG_PORT);
+  }, 600_000);
+
+  it('postgresql-15 whose daemon exits at once (its data directory cannot be made): the suite says it exited', async () => {
+    const { failed, checks } = await failedChecks((spec) => spec.setIn(['runtime', 'env', 'PGDATA'], '/nonexistent/data'), 'postgresql-15');
+    expect(failed).toEqual(POSTGRES_EXITS);
+    const ready = checks.find((check) => check.name.includes('becomes ready'))!;
+    expect(ready.failure).toMatch(/the container exited \(exit code \d+\) before its health check passed/);
+  }, 600_000);
+
+  it('jq-1.7 with a shell added to hardened: the shell checks fail', async () => {
+    const { failed } = await failedChecks((spec) => {
+      spec.setIn(['tiers', 'hardened', 'shell'], true);
+      spec.setIn(['tiers', 'hardened', 'coreutils'], true);
+    }, 'jq-1.7');
+    expect(failed).toEqual(JQ_SHELL);
   }, 600_000);
 });
 
