@@ -180,7 +180,9 @@ async function holdToClaims(root: string, image: string, tier: TierName, archive
 }
 
 function sameClaims(a: TierClaims | undefined, b: TierClaims): boolean {
-  return a !== undefined && a.shell === b.shell && a.coreutils === b.coreutils && a.forbidPackageManagers === b.forbidPackageManagers && a.version === b.version;
+  return (
+    a !== undefined && a.shell === b.shell && a.coreutils === b.coreutils && a.forbidPackageManagers === b.forbidPackageManagers && a.version === b.version
+  );
 }
 
 /**

@@ -37,7 +37,12 @@ describe('the tier data schema', () => {
     expect(() => parseTierData('x.json', JSON.stringify({ ...data, extra: 1 }))).toThrow(/must NOT have additional properties/);
     expect(() => parseTierData('x.json', '{')).toThrow(/^x\.json: not JSON/);
     // The builder's quick read of the claims checks the version and the claims alone.
-    expect(readTierClaims('x.json', JSON.stringify(data))).toEqual({ shell: false, coreutils: false, forbidPackageManagers: true, version: data.labels['org.opencontainers.image.version'] });
+    expect(readTierClaims('x.json', JSON.stringify(data))).toEqual({
+      shell: false,
+      coreutils: false,
+      forbidPackageManagers: true,
+      version: data.labels['org.opencontainers.image.version'],
+    });
     expect(() => readTierClaims('x.json', JSON.stringify({ ...data, schemaVersion: 2 }))).toThrow(/schema version 2, expected 1/);
     expect(() => readTierClaims('x.json', JSON.stringify({ ...data, shell: 'no' }))).toThrow(
       'x.json: shell must be true or false; regenerate it: npx armorred generate',

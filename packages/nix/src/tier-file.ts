@@ -51,7 +51,8 @@ export function readTierClaims(file: string, text: string): TierClaims {
     if (typeof data[key] !== 'boolean') throw new InvalidInputError(`${file}: ${key} must be true or false; regenerate it: npx armorred generate`);
   const labels = data.labels as Record<string, unknown> | undefined;
   const version = labels?.['org.opencontainers.image.version'];
-  if (typeof version !== 'string') throw new InvalidInputError(`${file}: labels carry no org.opencontainers.image.version; regenerate it: npx armorred generate`);
+  if (typeof version !== 'string')
+    throw new InvalidInputError(`${file}: labels carry no org.opencontainers.image.version; regenerate it: npx armorred generate`);
   return { shell: data.shell as boolean, coreutils: data.coreutils as boolean, forbidPackageManagers: data.forbidPackageManagers as boolean, version };
 }
 
