@@ -47,7 +47,7 @@ tiers:
 /** GOOD with `find` replaced (a case whose `find` is absent fails loudly). */
 function variant(find: string, replace: string): string {
   if (!GOOD.includes(find)) throw new Error(`bad test case: ${JSON.stringify(find)} is not in GOOD`);
-  return GOOD.replace(find, replace);
+  return GOOD.replace(find, () => replace);
 }
 
 /** Runs the pipeline; returns the formatted issues (empty when the spec is accepted). */
@@ -156,7 +156,7 @@ const CASES: Case[] = [
     name: 'absolute config-file source',
     text: variant('source: web.conf', 'source: /etc/passwd'),
     expected: [
-      'image.yaml:15:15: runtime.configFiles[0].source: the string "/etc/passwd" is not valid: must be a path relative to the image folder, of letters, digits and . _ @ + - (e.g. nginx.conf)',
+      'image.yaml:15:15: runtime.configFiles[0].source: the string "/etc/passwd" is not valid: must be a path relative to the image folder, of at most 32 segments of letters, digits and . _ @ + -, none starting with "-" (e.g. nginx.conf)',
     ],
   },
   {
@@ -180,7 +180,7 @@ const CASES: Case[] = [
     name: 'relative working dir',
     text: variant('  entrypoint:', '  workingDir: srv\n  entrypoint:'),
     expected: [
-      'image.yaml:10:15: runtime.workingDir: the string "srv" is not valid: must be an absolute path of letters, digits and . _ @ + - (e.g. /var/log/nginx)',
+      'image.yaml:10:15: runtime.workingDir: the string "srv" is not valid: must be an absolute path of at most 32 segments of letters, digits and . _ @ + -, none starting with "-" (e.g. /var/log/nginx)',
     ],
   },
   {
@@ -324,13 +324,15 @@ const CASES: Case[] = [
   {
     name: 'unknown YAML tag',
     text: variant('description: A web server', 'description: !!js/function "x"'),
-    expected: ['image.yaml:4:14: YAML tag error: Unresolved tag: tag:yaml.org,2002:js/function'],
+    expected: [
+      'image.yaml:4:14: tag !!js/function is not allowed; a spec uses only plain mappings, lists, strings, numbers, true/false and null: remove the tag',
+    ],
   },
   {
     name: 'YAML alias bomb',
     text: 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n',
     expected: [
-      'image.yaml:2:8: YAML aliases expand too much (Excessive alias count indicates a resource exhaustion attack); at most 100 alias expansions are allowed: write the values out',
+      'image.yaml:7:8: aliases expand the document to about 11167 KiB, over the 1 MiB limit for a spec written out; write the values out or reuse less',
     ],
   },
   {
@@ -368,22 +370,200 @@ const CASES: Case[] = [
     name: 'newline in a single-line field',
     text: variant('description: A web server', 'description: "A web\\nserver"'),
     expected: [
-      'image.yaml:4:14: description: the string "A web\\nserver" is not valid: must be a single line of text without control characters (no newline, tab or escape)',
+      'image.yaml:4:14: description: the string "A web\\nserver" is not valid: must be a single line of text without control characters (no newline, tab, escape, C1 control, bidirectional-text control or lone surrogate)',
     ],
   },
   {
     name: 'control character in a single-line field',
     text: variant('description: A web server', 'description: "A web\\u0007server"'),
     expected: [
-      'image.yaml:4:14: description: the string "A web\\u0007server" is not valid: must be a single line of text without control characters (no newline, tab or escape)',
+      'image.yaml:4:14: description: the string "A web\\u0007server" is not valid: must be a single line of text without control characters (no newline, tab, escape, C1 control, bidirectional-text control or lone surrogate)',
     ],
   },
   {
     name: 'newline in an argument',
     text: variant('entrypoint: ["/bin/web"]', 'entrypoint: ["/bin/web", "a\\nb"]'),
     expected: [
-      'image.yaml:10:28: runtime.entrypoint[1]: the string "a\\nb" is not valid: must be a single line of text without control characters (no newline, tab or escape)',
+      'image.yaml:10:28: runtime.entrypoint[1]: the string "a\\nb" is not valid: must be a single line of text without control characters (no newline, tab, escape, C1 control, bidirectional-text control or lone surrogate)',
     ],
+  },
+  // Hostile input: what a pull request could try (see docs/security.md).
+  {
+    name: 'working dir that reads as an option',
+    text: variant('  entrypoint:', '  workingDir: /-m777\n  entrypoint:'),
+    expected: [
+      'image.yaml:10:15: runtime.workingDir: the string "/-m777" is not valid: must be an absolute path of at most 32 segments of letters, digits and . _ @ + -, none starting with "-" (e.g. /var/log/nginx)',
+    ],
+  },
+  {
+    name: 'writable path segment that reads as an option',
+    text: variant('writablePaths: [/tmp]', 'writablePaths: [/tmp, /var/-rf]'),
+    expected: [
+      'image.yaml:13:25: runtime.writablePaths[1]: the string "/var/-rf" is not valid: must be an absolute path of at most 32 segments of letters, digits and . _ @ + -, none starting with "-" (e.g. /var/log/nginx)',
+    ],
+  },
+  {
+    name: 'config source that reads as an option',
+    text: variant('source: web.conf', 'source: -web.conf'),
+    expected: [
+      'image.yaml:15:15: runtime.configFiles[0].source: the string "-web.conf" is not valid: must be a path relative to the image folder, of at most 32 segments of letters, digits and . _ @ + -, none starting with "-" (e.g. nginx.conf)',
+    ],
+  },
+  {
+    name: 'path deeper than 32 segments',
+    text: variant('writablePaths: [/tmp]', 'writablePaths: [/tmp, /a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z/a/b/c/d/e/f/g]'),
+    expected: [
+      'image.yaml:13:25: runtime.writablePaths[1]: the string "/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t\u2026" is not valid: must be an absolute path of at most 32 segments of letters, digits and . _ @ + -, none starting with "-" (e.g. /var/log/nginx)',
+    ],
+  },
+  {
+    name: 'C1 control in a single-line field',
+    text: variant('description: A web server', 'description: "A web\\u009bserver"'),
+    expected: [
+      'image.yaml:4:14: description: the string "A web\u009bserver" is not valid: must be a single line of text without control characters (no newline, tab, escape, C1 control, bidirectional-text control or lone surrogate)',
+    ],
+  },
+  {
+    name: 'bidi override in a single-line field',
+    text: variant('description: A web server', 'description: "A web \\u202eserver"'),
+    expected: [
+      'image.yaml:4:14: description: the string "A web \u202eserver" is not valid: must be a single line of text without control characters (no newline, tab, escape, C1 control, bidirectional-text control or lone surrogate)',
+    ],
+  },
+  {
+    name: 'lone surrogate in a single-line field',
+    text: variant('description: A web server', 'description: "A web \\ud800server"'),
+    expected: [
+      'image.yaml:4:14: description: the string "A web \\ud800server" is not valid: must be a single line of text without control characters (no newline, tab, escape, C1 control, bidirectional-text control or lone surrogate)',
+    ],
+  },
+  {
+    name: 'emoji (a surrogate pair) is text',
+    text: variant('description: A web server', 'description: "A web server \\U0001F600"'),
+    expected: [],
+  },
+  {
+    name: '__proto__ as an env key',
+    text: variant('  entrypoint:', '  env:\n    __proto__: x\n  entrypoint:'),
+    expected: ['image.yaml:11:5: key "__proto__" is not allowed (it would change the object itself, not add a key); no spec key has this name'],
+  },
+  {
+    name: '__proto__ as an override key',
+    text: variant('  locked:\n', '  locked:\n    package:\n      override:\n        __proto__: { package: busybox }\n'),
+    expected: ['image.yaml:24:9: key "__proto__" is not allowed (it would change the object itself, not add a key); no spec key has this name'],
+  },
+  {
+    name: 'override integer above 2^53',
+    text: variant('  locked:\n', '  locked:\n    package:\n      override:\n        jobs: 9007199254740993\n'),
+    expected: ['image.yaml:24:15: the number 9007199254740993 is too large; integers must be between -9007199254740991 and 9007199254740991'],
+  },
+  {
+    name: 'override integer written 1e20',
+    text: variant('  locked:\n', '  locked:\n    package:\n      override:\n        jobs: 1e20\n'),
+    expected: ['image.yaml:24:15: the number 1e20 is too large; integers must be between -9007199254740991 and 9007199254740991'],
+  },
+  {
+    name: 'locked tier as !!omap',
+    text: variant('  locked:\n    shell: true\n    coreutils: true\n', '  locked: !!omap\n    - shell: true\n    - coreutils: true\n'),
+    expected: ['image.yaml:21:11: tag !!omap is not allowed; a spec uses only plain mappings, lists, strings, numbers, true/false and null: remove the tag'],
+  },
+  {
+    name: '!!set',
+    text: variant('  hardened: {}', '  hardened: !!set { shell }'),
+    expected: ['image.yaml:20:13: tag !!set is not allowed; a spec uses only plain mappings, lists, strings, numbers, true/false and null: remove the tag'],
+  },
+  {
+    name: '!!binary',
+    text: variant('description: A web server', 'description: !!binary QSB3ZWIgc2VydmVy'),
+    expected: ['image.yaml:4:14: tag !!binary is not allowed; a spec uses only plain mappings, lists, strings, numbers, true/false and null: remove the tag'],
+  },
+  {
+    name: '!!timestamp',
+    text: variant('version: 1.2.3', 'version: !!timestamp 2001-12-14'),
+    expected: [
+      'image.yaml:2:10: tag !!timestamp is not allowed; a spec uses only plain mappings, lists, strings, numbers, true/false and null: remove the tag',
+    ],
+  },
+  {
+    name: 'super-linear bodyMatches',
+    text: variant(
+      '  http: { port: 8080, path: /healthz }',
+      "  http: { port: 8080, path: /healthz }\n  expect:\n    status: 200\n    bodyMatches: '((\\w|\\s|,)+)+#$'",
+    ),
+    expected: [
+      'image.yaml:21:18: healthcheck.expect.bodyMatches: matching can take exponential time on some responses (ReDoS): "(\\\\w|\\\\s|,)+" can match the same characters in more than one way; rewrite it so each character is matched only one way (e.g. (a+)+ as a+, and drop a leading or trailing .*)',
+    ],
+  },
+  {
+    name: 'writable path inside a config file target',
+    text: variant('writablePaths: [/tmp]', 'writablePaths: [/tmp, /etc/web.conf/cache]'),
+    expected: [
+      'image.yaml:13:25: runtime.writablePaths[1]: "/etc/web.conf/cache" is inside the config file target /etc/web.conf, which would have to be a folder; choose a writable directory elsewhere',
+    ],
+  },
+  {
+    name: 'config file target that is the folder of another',
+    text: variant('      target: /etc/web.conf\n', '      target: /etc/web.conf\n    - source: web.conf\n      target: /etc/web.conf/inner.conf\n'),
+    expected: [
+      'image.yaml:16:15: runtime.configFiles[0].target: "/etc/web.conf" is a folder of the config file target /etc/web.conf/inner.conf; a target is a file: ship one of them elsewhere',
+    ],
+  },
+  {
+    name: 'working dir on a config file target',
+    text: variant('  entrypoint:', '  workingDir: /etc/web.conf\n  entrypoint:'),
+    expected: [
+      'image.yaml:10:15: runtime.workingDir: "/etc/web.conf" is the config file target /etc/web.conf; the working directory must be a directory: choose another',
+    ],
+  },
+  {
+    name: 'writable /bin',
+    text: variant('writablePaths: [/tmp]', 'writablePaths: [/tmp, /bin]'),
+    expected: [
+      'image.yaml:13:25: runtime.writablePaths[1]: "/bin" would put a writable mount on /bin, which the image\'s standard layout fills from the Nix store; the mount would hide it: choose a directory of your own (e.g. /var/lib/<name>)',
+    ],
+  },
+  {
+    name: 'writable /etc (above /etc/passwd)',
+    text: variant('writablePaths: [/tmp]', 'writablePaths: [/tmp, /etc]'),
+    expected: [
+      'image.yaml:13:25: runtime.writablePaths[1]: "/etc" would put a writable mount above /etc/passwd, which the image\'s standard layout fills from the Nix store; the mount would hide it: choose a directory of your own (e.g. /var/lib/<name>)',
+      'image.yaml:16:15: runtime.configFiles[0].target: "/etc/web.conf" is under the writable path /etc, whose mount would hide it; ship it elsewhere or drop /etc from writablePaths',
+    ],
+  },
+  {
+    name: 'writable /etc/ssl/certs with the CA bundle in contents',
+    text: variant('writablePaths: [/tmp]', 'writablePaths: [/tmp, /etc/ssl/certs]').replace(
+      '  attr: web\n',
+      '  attr: web\ncontents: [dockerTools.caCertificates]\n',
+    ),
+    expected: [
+      'image.yaml:14:25: runtime.writablePaths[1]: "/etc/ssl/certs" would put a writable mount inside /etc/ssl, which the image\'s standard layout fills from the Nix store; the mount would hide it: choose a directory of your own (e.g. /var/lib/<name>)',
+    ],
+  },
+  {
+    name: 'busybox handed to the override',
+    text: variant(
+      '  hardened: {}',
+      '  hardened:\n    package:\n      override:\n        shellPackage: { package: busybox }\n        tools: [{ package: dpkg }]',
+    ),
+    expected: [
+      'image.yaml:23:34: tiers.hardened.package.override.shellPackage.package: "busybox" puts a shell in the image, but the tier declares shell: false; remove it or set shell: true (tier hardened)',
+    ],
+  },
+  {
+    name: 'exactly 100 aliases',
+    text: variant('entrypoint: ["/bin/web"]', `entrypoint: ["/bin/web"]\n  cmd: [&a x, ${Array(100).fill('*a').join(', ')}]`),
+    expected: [],
+  },
+  {
+    name: '101 aliases',
+    text: variant('entrypoint: ["/bin/web"]', `entrypoint: ["/bin/web"]\n  cmd: [&a x, ${Array(101).fill('*a').join(', ')}]`),
+    expected: ['image.yaml:11:415: more than 100 aliases; at most 100 are allowed: write the values out'],
+  },
+  {
+    name: 'a package manager handed to the override',
+    text: variant('  hardened: {}', '  hardened:\n    package:\n      override:\n        tools: [{ package: dpkg }]'),
+    expected: ['image.yaml:23:28: tiers.hardened.package.override.tools[0].package: tier hardened forbids package managers, but "dpkg" is one; remove it'],
   },
 ];
 

@@ -1,7 +1,7 @@
 // catalog.yaml as JSON Schema draft 2020-12: the one source of the Catalog types and of
 // the editor schema file packages/catalog/catalog.schema.json.
 import type { FromSchema } from 'json-schema-to-ts';
-import { URL_PATTERN } from '@armorred/spec';
+import { SINGLE_LINE, URL_PATTERN } from '@armorred/spec';
 
 const id = { type: 'integer', minimum: 0, maximum: 4294967294 } as const;
 const url = { type: 'string', pattern: URL_PATTERN, maxLength: 2000 } as const;
@@ -9,7 +9,7 @@ const url = { type: 'string', pattern: URL_PATTERN, maxLength: 2000 } as const;
 const tierPolicy = {
   type: 'object',
   properties: {
-    description: { type: 'string', pattern: '^[^\\u0000-\\u001f\\u007f]*$', minLength: 1, maxLength: 500 },
+    description: { type: 'string', pattern: SINGLE_LINE, minLength: 1, maxLength: 500 },
     requireNonRoot: { type: 'boolean', description: 'Every image of this tier must run with a non-zero UID' },
     forbidPackageManagers: {
       type: 'boolean',
@@ -32,13 +32,18 @@ export const catalogSchema = {
       maxLength: 200,
       description: 'Registry and namespace images are published to, e.g. ghcr.io/armorred',
     },
-    vendor: { type: 'string', pattern: '^[^\\u0000-\\u001f\\u007f]*$', minLength: 1, maxLength: 200 },
+    vendor: { type: 'string', pattern: SINGLE_LINE, minLength: 1, maxLength: 200 },
     repository: { ...url, description: "The catalog's source repository" },
     documentation: { ...url, description: 'Base URL of the Images documentation site' },
     nixpkgs: {
       type: 'object',
       description: 'Named nixpkgs pins images build against',
-      propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', maxLength: 64 },
+      propertyNames: {
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+        maxLength: 64,
+        description: 'pin names are letters, digits and . _ -, starting with a letter or digit (e.g. nixos-24.11)',
+      },
+      maxProperties: 100,
       additionalProperties: {
         type: 'object',
         properties: {
@@ -70,7 +75,13 @@ export const catalogSchema = {
     images: {
       type: 'array',
       description: 'Image folders under images/, each <name>-<line>',
-      items: { type: 'string', pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]+(\\.[0-9]+)*$', maxLength: 100 },
+      items: {
+        type: 'string',
+        pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]+(\\.[0-9]+)*$',
+        maxLength: 100,
+        description:
+          'An image folder name: the image name (lowercase letters, digits and dashes, not starting or ending with a dash), a dash, then the release line (numbers separated by dots), e.g. nginx-1.26',
+      },
       maxItems: 100000,
     },
   },

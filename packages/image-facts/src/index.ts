@@ -328,3 +328,37 @@ export function shellWord(value: string): string {
 export function podmanRunCommand(run: HardenedRun, reference: string, options: PodmanRunOptions = {}): string {
   return ['podman', 'run', '-d', ...podmanRunArgs(run, options), reference].map(shellWord).join(' ');
 }
+
+/**
+ * Paths the standard layout of every image fills from the Nix store, decided without
+ * building: buildLayeredImage links the packages' executables and libraries into /bin,
+ * /sbin, /lib, ... (each entry a symlink into /nix/store), and fakeNss provides the user
+ * database in /etc. A writable path (a tmpfs or volume) on one of them, above one or inside
+ * one would hide what the image needs to run, or fail the build. Conservative: what else
+ * a package puts in the image is only known after the build, which the tests check.
+ */
+export const STORE_LAYOUT_PATHS = [
+  '/bin',
+  '/sbin',
+  '/lib',
+  '/lib64',
+  '/libexec',
+  '/usr/bin',
+  '/usr/sbin',
+  '/usr/lib',
+  '/etc/passwd',
+  '/etc/group',
+  '/etc/nsswitch.conf',
+] as const;
+
+/** Package attribute names of the CA certificate bundle (dockerTools.caCertificates, cacert). */
+export const CA_CERTIFICATE_PACKAGE_NAMES = ['caCertificates', 'cacert'] as const;
+
+/** Where the CA certificate bundle lives when a tier's contents include it. */
+export const CA_CERTIFICATE_PATHS = ['/etc/ssl', '/etc/pki'] as const;
+
+/** The store layout paths of an image whose contents are `contents` (package attribute paths). */
+export function storeLayoutPaths(contents: readonly string[]): string[] {
+  const certificates = contents.some((attr) => (CA_CERTIFICATE_PACKAGE_NAMES as readonly string[]).includes(attr.split('.').pop()!));
+  return [...STORE_LAYOUT_PATHS, ...(certificates ? CA_CERTIFICATE_PATHS : [])];
+}

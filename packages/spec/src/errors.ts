@@ -22,13 +22,27 @@ export function compareIssues(a: SpecIssue, b: SpecIssue): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
 }
 
-/** Thrown when a file cannot be used at all; carries every issue found, sorted by location. */
+/** At most this many issues are reported for one file; a hostile file can hold thousands. */
+export const MAX_ISSUES = 100;
+
+/** The first MAX_ISSUES issues, sorted by location, and one more saying how many were left out. */
+export function boundedIssues(issues: readonly SpecIssue[]): SpecIssue[] {
+  const sorted = [...issues].sort(compareIssues);
+  if (sorted.length <= MAX_ISSUES) return sorted;
+  const last = sorted[MAX_ISSUES - 1]!;
+  return [
+    ...sorted.slice(0, MAX_ISSUES),
+    { file: last.file, line: last.line, column: last.column, key: '', message: `${sorted.length - MAX_ISSUES} more problems not shown; fix these first` },
+  ];
+}
+
+/** Thrown when a file cannot be used at all; carries the issues found (see boundedIssues), sorted by location. */
 export class SpecError extends ArmorredError {
   readonly issues: SpecIssue[];
   constructor(issues: SpecIssue[]) {
-    const sorted = [...issues].sort(compareIssues);
-    super(sorted.map(formatIssue).join('\n'), EXIT.INVALID);
-    this.issues = sorted;
+    const bounded = boundedIssues(issues);
+    super(bounded.map(formatIssue).join('\n'), EXIT.INVALID);
+    this.issues = bounded;
   }
 }
 

@@ -127,9 +127,25 @@ export function resolveTier(spec: ImageSpec, tier: TierName, defaults: RuntimeDe
   };
 }
 
-/** The packages a tier puts in the image (main package and contents), with their spec paths. */
+/**
+ * The packages a tier can put in the image, with their spec paths: the main package, the
+ * contents, and the packages handed to the main package's override (`{ package: ATTR }`,
+ * alone or in a list), which end up in the image whenever the package keeps a reference.
+ */
 export function packageAttributes(resolved: ResolvedTier): { attr: string; path: Path }[] {
-  return [{ attr: resolved.package.attr, path: ['package', 'attr'] }, ...resolved.contents.map((attr, index) => ({ attr, path: ['contents', index] }))];
+  const found: { attr: string; path: Path }[] = [
+    { attr: resolved.package.attr, path: ['package', 'attr'] },
+    ...resolved.contents.map((attr, index) => ({ attr, path: ['contents', index] })),
+  ];
+  const reference = (value: unknown, path: Path) => {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { package?: unknown }).package === 'string')
+      found.push({ attr: (value as { package: string }).package, path: [...path, 'package'] });
+  };
+  for (const [name, value] of Object.entries(resolved.package.override ?? {})) {
+    if (Array.isArray(value)) value.forEach((item, index) => reference(item, ['package', 'override', name, index]));
+    else reference(value, ['package', 'override', name]);
+  }
+  return found;
 }
 
 /**

@@ -56,6 +56,16 @@ function schemaDescription(error: ErrorObject): string | undefined {
   return parent?.description;
 }
 
+/** What a union's string form says about `data`, when the union has one string form (with a pattern or length). */
+function stringFormProblem(forms: unknown[], data: string): string | undefined {
+  const strings = forms.filter((form): form is { type: 'string'; pattern?: string; maxLength?: number } => (form as { type?: unknown }).type === 'string');
+  if (strings.length !== 1) return undefined;
+  const form = strings[0]!;
+  if (form.pattern !== undefined && !new RegExp(form.pattern, 'u').test(data)) return PATTERN_RULES[form.pattern];
+  if (form.maxLength !== undefined && data.length > form.maxLength) return `it is too long; at most ${form.maxLength} characters`;
+  return undefined;
+}
+
 function messageFor(error: ErrorObject): { message: string; at: 'key' | 'value'; path: Path } {
   const path = pathOf(error.instancePath);
   const params = error.params as Record<string, unknown>;
@@ -117,9 +127,18 @@ function messageFor(error: ErrorObject): { message: string; at: 'key' | 'value';
       return { message: 'must not be empty', at: 'value', path };
     case 'maxItems':
       return { message: `has too many entries; at most ${String(params.limit)}`, at: 'value', path };
+    case 'maxProperties':
+      return { message: `has too many keys; at most ${String(params.limit)}`, at: 'value', path };
     case 'anyOf':
-    case 'oneOf':
-      return { message: `${describe(error.data)} is not valid: ${schemaDescription(error) ?? 'it matches none of the allowed forms'}`, at: 'value', path };
+    case 'oneOf': {
+      // A string where one form is a string: say what is wrong with it as that string.
+      const stringForm = typeof error.data === 'string' ? stringFormProblem(error.schema as unknown[], error.data) : undefined;
+      return {
+        message: `${describe(error.data)} is not valid: ${stringForm ?? schemaDescription(error) ?? 'it matches none of the allowed forms'}`,
+        at: 'value',
+        path,
+      };
+    }
     default:
       return { message: error.message ?? `fails ${error.keyword}`, at: 'value', path };
   }

@@ -5,24 +5,41 @@ import type { FromSchema } from 'json-schema-to-ts';
 
 // Text rules (stated once, applied by pattern):
 // - single-line text: any Unicode except control characters (so `${`, quotes, backslashes,
-//   `''`, backticks and non-ASCII are accepted; generators escape them for Nix and shells);
+//   `''`, backticks and non-ASCII are accepted; generators escape them for Nix and shells).
+//   "Control characters" are C0 and C1 controls and DEL, the bidirectional-text controls
+//   (which make text read differently from what it is), line and paragraph separators, and
+//   lone surrogates (half a character, which tools encode differently);
 // - multi-line text: the same, plus newline and tab;
-// - paths, names, attribute paths and env names: a strict character set, no escaping needed.
-export const SINGLE_LINE = '^[^\\u0000-\\u001f\\u007f]*$';
-export const MULTI_LINE = '^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f]*$';
-export const ABSOLUTE_PATH = '^/([A-Za-z0-9._@+-]+(/[A-Za-z0-9._@+-]+)*)?$';
-export const RELATIVE_PATH = '^[A-Za-z0-9._@+-]+(/[A-Za-z0-9._@+-]+)*$';
+// - paths, names, attribute paths and env names: a strict character set, no escaping
+//   needed; no path segment starts with "-" (a path must never read as an option of mkdir,
+//   chown, install or tar), and paths are at most 32 segments deep.
+const CONTROLS = '\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069';
+const SURROGATES = '\\ud800-\\udfff';
+/** Text of characters outside `excluded`, where a surrogate is allowed only as half of a pair. */
+const textOf = (excluded: string) => `^(?:[^${excluded}${SURROGATES}]|[\\ud800-\\udbff][\\udc00-\\udfff])*$`;
+export const SINGLE_LINE = textOf(`\\t\\n${CONTROLS}`);
+export const MULTI_LINE = textOf(CONTROLS);
+/** Path segments as deep as any image needs; tar and mkdir are slow on much deeper ones. */
+export const MAX_PATH_SEGMENTS = 32;
+const SEGMENT = '[A-Za-z0-9._@+][A-Za-z0-9._@+-]{0,254}';
+export const ABSOLUTE_PATH = `^/(${SEGMENT}(/${SEGMENT}){0,${MAX_PATH_SEGMENTS - 1}})?$`;
+export const RELATIVE_PATH = `^${SEGMENT}(/${SEGMENT}){0,${MAX_PATH_SEGMENTS - 1}}$`;
 // No whitespace, quotes, angle brackets or backticks: a URL is shown as a link as it is.
 export const URL_PATTERN = '^https?://[^\\s<>"\'`\\\\]+$';
+/** What a tcp probe sends: any text but NUL and lone surrogates (control characters such as CR LF are the point). */
+export const TCP_BYTES = textOf('\\u0000');
 export const ATTRIBUTE_PATH = "^[A-Za-z_][A-Za-z0-9_'-]*(\\.[A-Za-z_][A-Za-z0-9_'-]*)*$";
+
+const PATH_SEGMENTS = `at most ${MAX_PATH_SEGMENTS} segments of letters, digits and . _ @ + -, none starting with "-"`;
 
 /** What each shared pattern means, for error messages. */
 export const PATTERN_RULES: Record<string, string> = {
-  [SINGLE_LINE]: 'must be a single line of text without control characters (no newline, tab or escape)',
-  [MULTI_LINE]: 'must be text without control characters other than newline and tab',
-  [ABSOLUTE_PATH]: 'must be an absolute path of letters, digits and . _ @ + - (e.g. /var/log/nginx)',
-  [RELATIVE_PATH]: 'must be a path relative to the image folder, of letters, digits and . _ @ + - (e.g. nginx.conf)',
+  [SINGLE_LINE]: 'must be a single line of text without control characters (no newline, tab, escape, C1 control, bidirectional-text control or lone surrogate)',
+  [MULTI_LINE]: 'must be text without control characters other than newline and tab (no escape, C1 control, bidirectional-text control or lone surrogate)',
+  [ABSOLUTE_PATH]: `must be an absolute path of ${PATH_SEGMENTS} (e.g. /var/log/nginx)`,
+  [RELATIVE_PATH]: `must be a path relative to the image folder, of ${PATH_SEGMENTS} (e.g. nginx.conf)`,
   [ATTRIBUTE_PATH]: 'must be a package attribute path, e.g. nginx or dockerTools.caCertificates',
+  [TCP_BYTES]: 'must be text without NUL characters or lone surrogates',
   [URL_PATTERN]: 'must be an http(s) URL without spaces, quotes, angle brackets or backticks',
 };
 
@@ -32,7 +49,7 @@ const url = { type: 'string', pattern: URL_PATTERN, maxLength: 2000 } as const;
 const absolutePath = {
   type: 'string',
   pattern: ABSOLUTE_PATH,
-  maxLength: 4096,
+  maxLength: 1024,
   description: 'An absolute path inside the image, e.g. /var/log/nginx',
 } as const;
 const attributePath = {
@@ -72,24 +89,35 @@ const packageCustomisation = {
       description: "Arguments for the package's `override` (e.g. nginx: modules, withStream, withPerl)",
       propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 100, description: 'argument names are Nix identifiers' },
       additionalProperties: overrideValue,
+      maxProperties: 100,
     },
     dropConfigureFlags: {
       type: 'array',
       description: 'Configure flags removed with overrideAttrs (e.g. --with-http_xslt_module)',
-      items: { type: 'string', pattern: '^--?[A-Za-z0-9][A-Za-z0-9_=./+-]*$', maxLength: 200 },
+      items: {
+        type: 'string',
+        pattern: '^--?[A-Za-z0-9][A-Za-z0-9_=./+-]*$',
+        maxLength: 200,
+        description: 'A configure flag: - or --, then letters, digits and _ = . / + - (e.g. --with-http_xslt_module)',
+      },
       maxItems: 200,
     },
     dropBuildInputs: {
       type: 'array',
       description: 'Build inputs removed with overrideAttrs, by package name (e.g. libxslt)',
-      items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.+-]*$', maxLength: 100 },
+      items: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9][A-Za-z0-9_.+-]*$',
+        maxLength: 100,
+        description: 'A package name: letters, digits and _ . + -, starting with a letter or digit (e.g. libxslt)',
+      },
       maxItems: 200,
     },
     dropFiles: {
       type: 'array',
       description:
         'Files of the main package removed from it (paths inside the package output, e.g. bin/redis-benchmark), with overrideAttrs; the analysis page lists them',
-      items: { type: 'string', pattern: RELATIVE_PATH, maxLength: 1024 },
+      items: { type: 'string', pattern: RELATIVE_PATH, maxLength: 1024, description: 'A path inside the package output, e.g. bin/redis-benchmark' },
       maxItems: 200,
     },
     strip: {
@@ -114,7 +142,7 @@ const configFile = {
     source: {
       type: 'string',
       pattern: RELATIVE_PATH,
-      maxLength: 4096,
+      maxLength: 1024,
       description: 'Path relative to the image folder; it may not leave the folder',
     },
     target: absolutePath,
@@ -143,7 +171,7 @@ const tcpProbe = {
     port,
     send: {
       type: 'string',
-      pattern: '^[^\\u0000]*$',
+      pattern: TCP_BYTES,
       maxLength: 1000,
       description: 'Bytes to send once connected (UTF-8; use YAML escapes such as "PING\\r\\n" for line ends)',
     },
@@ -192,6 +220,7 @@ const expectation = {
       description: 'http: response headers that must have these values',
       propertyNames: { pattern: '^[A-Za-z0-9-]+$', maxLength: 100, description: 'header names are letters, digits and -' },
       additionalProperties: singleLine,
+      maxProperties: 50,
     },
     replyMatches: { ...regularExpression, description: 'tcp: a regular expression the first reply must match' },
     exitCode: { type: 'integer', minimum: 0, maximum: 255, description: 'exec: the exit status (default 0)' },
@@ -240,8 +269,18 @@ const acceptedFinding = {
   type: 'object',
   description: 'A vulnerability finding kept on purpose, with the reason (becomes an OpenVEX statement)',
   properties: {
-    id: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9._:-]*$', maxLength: 100 },
-    package: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.+-]*$', maxLength: 100 },
+    id: {
+      type: 'string',
+      pattern: '^[A-Za-z][A-Za-z0-9._:-]*$',
+      maxLength: 100,
+      description: 'A vulnerability ID: a letter, then letters, digits and . _ : - (e.g. CVE-2024-1234 or GHSA-xxxx-xxxx-xxxx)',
+    },
+    package: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9_.+-]*$',
+      maxLength: 100,
+      description: 'The package the finding is in: letters, digits and _ . + -, starting with a letter or digit (e.g. libxml2)',
+    },
     severity: { enum: ['critical', 'high', 'medium', 'low', 'negligible', 'unknown'] },
     status: {
       enum: ['not_affected', 'affected', 'fixed', 'under_investigation'],
@@ -280,6 +319,7 @@ const runtime = {
         description: 'variable names are letters, digits and _, not starting with a digit',
       },
       additionalProperties: singleLine,
+      maxProperties: 500,
     },
     workingDir: absolutePath,
     ports: { type: 'array', items: portSpec, maxItems: 100 },
@@ -387,7 +427,7 @@ const upstream = {
       properties: {
         citation: { ...singleLine, minLength: 1 },
         url,
-        date: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+        date: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'The date the figures were taken, YYYY-MM-DD' },
         commands: {
           type: 'object',
           description: 'The command that produced each figure',

@@ -2,8 +2,9 @@
 // Pure: the only outside knowledge (does a config file exist in the image folder?) is a
 // function passed in by the caller.
 import parseSpdx from 'spdx-expression-parse';
+import { analyse } from 'scslre';
 import type { SpecIssue } from './errors.js';
-import { packageConcerns } from '@armorred/image-facts';
+import { packageConcerns, storeLayoutPaths } from '@armorred/image-facts';
 import { EXPECTATION_KEYS, PROBE_KINDS, packageAttributes, probeOf, resolveTier, tierSourcePath, type ResolvedTier, type RuntimeDefaults } from './resolve.js';
 import { TIER_NAMES, type ImageSpec, type TierName } from './schema.js';
 import type { Path, YamlSource } from './yaml.js';
@@ -28,6 +29,29 @@ function segmentProblem(path: string): string | undefined {
 
 function underReserved(path: string): string | undefined {
   return RESERVED_PREFIXES.find((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/** Whether `inner` is `outer` or inside it (both clean absolute paths). */
+function within(inner: string, outer: string): boolean {
+  return inner === outer || inner.startsWith(outer === '/' ? '/' : `${outer}/`);
+}
+
+const superLinearVerdicts = new Map<string, string | undefined>();
+
+/**
+ * Why matching `pattern` can take super-linear time (ReDoS), or undefined when it cannot:
+ * a static analysis (scslre) of quantifiers that can match the same characters in more
+ * than one way. The suites match with a time bound too; this refuses the pattern first.
+ */
+export function superLinearRegex(pattern: string): string | undefined {
+  if (superLinearVerdicts.has(pattern)) return superLinearVerdicts.get(pattern);
+  const reports = analyse(new RegExp(pattern)).reports;
+  const report = reports.find((candidate) => candidate.exponential) ?? reports[0];
+  const verdict = report
+    ? `matching can take ${report.exponential ? 'exponential' : 'polynomial'} time on some responses (ReDoS): ${JSON.stringify(report.type === 'Trade' ? report.startQuant.raw : report.quant.raw)} can match the same characters in more than one way${report.type === 'Move' ? ' as the search moves along the text' : ''}; rewrite it so each character is matched only one way (e.g. (a+)+ as a+, and drop a leading or trailing .*)`
+    : undefined;
+  superLinearVerdicts.set(pattern, verdict);
+  return verdict;
 }
 
 /** A problem in a resolved tier: the path of the offending value within the tier, and what to do. */
@@ -84,7 +108,10 @@ function probeProblems(
       new RegExp(pattern);
     } catch (error) {
       at([...where, 'expect', key], `not a valid regular expression: ${(error as Error).message}`);
+      continue;
     }
+    const superLinear = superLinearRegex(pattern);
+    if (superLinear) at([...where, 'expect', key], superLinear);
   }
 }
 
@@ -109,6 +136,7 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
     seenPorts.add(id);
   });
 
+  const layoutPaths = storeLayoutPaths(resolved.contents);
   const writable = new Set<string>();
   runtime.writablePaths.forEach(({ path }, index) => {
     const where: Path = ['runtime', 'writablePaths', index];
@@ -118,6 +146,14 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
     if (problem) at(where, `"${path}" is not a clean absolute path: ${problem}`);
     else if (path === '/') at(where, 'the root cannot be writable; list the directories that must be (e.g. /tmp)');
     else if (underReserved(path)) at(where, `"${path}" is under ${underReserved(path)}, which the runtime owns; choose another directory`);
+    else {
+      const layout = layoutPaths.find((fixed) => within(fixed, path) || within(path, fixed));
+      if (layout)
+        at(
+          where,
+          `"${path}" would put a writable mount ${path === layout ? 'on' : within(layout, path) ? 'above' : 'inside'} ${layout}, which the image's standard layout fills from the Nix store; the mount would hide it: choose a directory of your own (e.g. /var/lib/<name>)`,
+        );
+    }
   });
 
   const workingProblem = segmentProblem(runtime.workingDir);
@@ -158,6 +194,26 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
     }
     if (targets.has(file.target)) at(['runtime', 'configFiles', index, 'target'], `"${file.target}" is the target of two config files; each target once`);
     targets.add(file.target);
+  });
+
+  // A config file's target is a file: nothing may turn it into a folder.
+  runtime.configFiles.forEach((file, index) => {
+    if (segmentProblem(file.target) || file.target === '/') return;
+    const where: Path = ['runtime', 'configFiles', index, 'target'];
+    const inside = runtime.configFiles.find((other) => other.target !== file.target && within(other.target, file.target));
+    if (inside) at(where, `"${file.target}" is a folder of the config file target ${inside.target}; a target is a file: ship one of them elsewhere`);
+    runtime.writablePaths.forEach(({ path }, pathIndex) => {
+      if (path !== file.target && within(path, file.target))
+        at(
+          ['runtime', 'writablePaths', pathIndex],
+          `"${path}" is inside the config file target ${file.target}, which would have to be a folder; choose a writable directory elsewhere`,
+        );
+    });
+    if (within(runtime.workingDir, file.target))
+      at(
+        ['runtime', 'workingDir'],
+        `"${runtime.workingDir}" is ${runtime.workingDir === file.target ? '' : 'inside '}the config file target ${file.target}; the working directory must be a directory: choose another`,
+      );
   });
 
   const exposed = new Set(runtime.ports.map((port) => port.port));

@@ -1,11 +1,37 @@
-// YAML loading with exact locations. Pure: bytes in, parsed value + locator out.
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+// YAML loading with exact locations, safe for untrusted input. Pure: bytes in, parsed
+// value + locator out.
+//
+// A pull request is hostile input, so every cost is bounded before it is paid:
+// - the file size (1 MiB), checked before anything else;
+// - the nesting depth, checked while the parser streams tokens, before the `yaml`
+//   package's composer (which recurses) sees the document;
+// - the number of keys and list items, and the number and expanded size of aliases
+//   ("billion laughs"), checked while the value is built;
+// - only the core YAML types (mapping, list, string, integer, float, boolean, null): any
+//   other tag (!!omap, !!set, !!binary, !!timestamp, !custom) and %YAML/%TAG directives
+//   are refused, so what validates is exactly what the tools later read;
+// - duplicate keys are found with one set per mapping (linear), and `__proto__` is refused;
+// - integers must be exact in JavaScript (at most 2^53 - 1 in size).
+// Positions are computed only when there is something to locate.
+import { CST, Composer, Lexer, Parser, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import { SpecError, keyPath, type SpecIssue } from './errors.js';
 
 /** Specs and the catalog are small hand-written files; anything larger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
-/** Aliases may be expanded this many times in total (defeats "billion laughs" documents). */
+/** Mappings and lists nested at most this deep (a spec needs fewer than 10 levels). */
+export const MAX_DEPTH = 32;
+/** Keys and list items in one file, all levels together (a spec has a few hundred). */
+export const MAX_ENTRIES = 10_000;
+/** Aliases (`*name`) in one file. */
 export const MAX_ALIAS_EXPANSIONS = 100;
+/** The document with every alias written out may be at most this large (in characters). */
+export const MAX_EXPANDED_SIZE = MAX_FILE_BYTES;
+
+/** The tags of the YAML core schema: the only types a spec is made of. */
+const CORE_TAGS = new Set(['map', 'seq', 'str', 'int', 'float', 'bool', 'null'].map((name) => `tag:yaml.org,2002:${name}`));
+
+/** The lexeme the yaml lexer emits before a scalar's own text. */
+const SCALAR_MARKER = CST.SCALAR;
 
 export type Path = readonly (string | number)[];
 
@@ -52,13 +78,60 @@ function positionOfByte(bytes: Uint8Array, offset: number): Position {
   return { line, column };
 }
 
+/** Line and column of an offset in `text`; the line table is built on first use only. */
+function lineTable(text: string): (offset: number) => Position {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
+}
+
 function fileIssue(file: string, position: Position, message: string): SpecIssue {
   return { file, line: position.line, column: position.column, key: '', message };
 }
 
+/** A tag as it is written: tag:yaml.org,2002:omap -> !!omap. */
+function shownTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+/** The JavaScript key a scalar key becomes (as the yaml package's toJS makes it). */
+function keyString(value: unknown): string {
+  return value === null ? '' : typeof value === 'string' ? value : String(value);
+}
+
+/** For locating: each mapping's pairs by key, built once per mapping that is looked into. */
+const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+
+function pairIndex(map: { items: Pair[] }): Map<string, Pair> {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (isScalar(pair.key)) {
+        const key = keyString(pair.key.value);
+        if (!index.has(key)) index.set(key, pair);
+      }
+    }
+    pairIndexes.set(map, index);
+  }
+  return index;
+}
+
 function childPair(node: unknown, part: string | number): { key: Node | null; value: Node | null } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === part);
+    const pair = pairIndex(node).get(String(part));
     return pair ? { key: (pair.key as Node) ?? null, value: (pair.value as Node) ?? null } : undefined;
   }
   if (isSeq(node) && typeof part === 'number') {
@@ -68,11 +141,7 @@ function childPair(node: unknown, part: string | number): { key: Node | null; va
   return undefined;
 }
 
-function makeSource(file: string, doc: Document, lineCounter: LineCounter, value: unknown): YamlSource {
-  const toPosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+function makeSource(file: string, doc: Document, position: (offset: number) => Position, value: unknown): YamlSource {
   const walk = (path: Path): { node: Node | null; key: Node | null; depth: number } => {
     let node: Node | null = doc.contents as Node | null;
     let key: Node | null = null;
@@ -86,7 +155,7 @@ function makeSource(file: string, doc: Document, lineCounter: LineCounter, value
     }
     return { node, key, depth };
   };
-  const start = (node: Node | null): Position => toPosition(node?.range?.[0] ?? 0);
+  const start = (node: Node | null): Position => position(node?.range?.[0] ?? 0);
   const locate = (path: Path) => start(walk(path).node);
   const locateKey = (path: Path) => {
     const found = walk(path);
@@ -99,20 +168,174 @@ function makeSource(file: string, doc: Document, lineCounter: LineCounter, value
     locateKey,
     has: (path) => walk(path).depth === path.length,
     issue(path, message, at = 'value') {
-      const position = at === 'key' ? locateKey(path) : locate(path);
-      return { file, line: position.line, column: position.column, key: keyPath(path), message };
+      const where = at === 'key' ? locateKey(path) : locate(path);
+      return { file, line: where.line, column: where.column, key: keyPath(path), message };
     },
   };
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/** yaml's messages are one line about the syntax; keep them short (they can quote a little of the file). */
+function shortMessage(message: string): string {
+  const line = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+const TOO_MANY_ENTRIES = `more than ${MAX_ENTRIES} keys and list items in the file; a spec has a few hundred: shorten it`;
+
+/**
+ * Lexes and parses to CST tokens, refusing nesting deeper than MAX_DEPTH and (roughly)
+ * more than MAX_ENTRIES entries as soon as they are reached, so a hostile file costs
+ * little more than reading it up to that point.
+ */
+function parseTokens(text: string, refuse: (offset: number, message: string) => never): CST.Token[] {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  // The parser's stack holds the document and every open collection (and at most one
+  // token being read): its length is the nesting depth plus a small constant.
+  const depthLimit = MAX_DEPTH + 3;
+  // Indicators that start an entry (":" of a key, "-" of a list item, "," between flow
+  // items); a scalar's text follows the SCALAR marker and is never counted.
+  let entries = 0;
+  let scalarNext = false;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (!scalarNext && (lexeme === ':' || lexeme === '-' || lexeme === ',') && ++entries > MAX_ENTRIES) refuse(parser.offset, TOO_MANY_ENTRIES);
+    scalarNext = lexeme === SCALAR_MARKER;
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > depthLimit) {
+      refuse(parser.offset, `mappings and lists are nested more than ${MAX_DEPTH} levels deep; a spec needs far fewer: flatten the structure`);
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
+}
+
+interface Built {
+  value: unknown;
+  /** Size of the value written out: characters of its scalars plus one per node. */
+  size: number;
+}
+
+/**
+ * Builds the JavaScript value of a composed document (instead of the yaml package's
+ * toJS), checking on the way every rule that needs the nodes: types, keys, aliases, sizes.
+ */
+function buildValue(doc: Document, text: string, position: (offset: number) => Position, file: string): { value: unknown; issues: SpecIssue[] } {
+  const issues: SpecIssue[] = [];
+  const at = (node: { range?: readonly number[] | null } | null | undefined, message: string) =>
+    issues.push(fileIssue(file, position(node?.range?.[0] ?? 0), message));
+  // A node's range starts at its value; its tag is the nearest "!..." word before that.
+  const atTag = (node: Node, message: string) => {
+    let offset = text.lastIndexOf('!', node.range?.[0] ?? 0);
+    while (offset > 0 && !/[\s[\]{},]/.test(text[offset - 1]!)) offset--;
+    issues.push(fileIssue(file, position(Math.max(offset, 0)), message));
+  };
+  const anchors = new Map<string, Built>();
+  let entries = 0;
+  let aliases = 0;
+  let largestAlias: { node: Node; size: number } | undefined;
+
+  const build = (node: unknown): Built => {
+    if (node === null || node === undefined) return { value: null, size: 1 };
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases === MAX_ALIAS_EXPANSIONS + 1)
+        at(node, `more than ${MAX_ALIAS_EXPANSIONS} aliases; at most ${MAX_ALIAS_EXPANSIONS} are allowed: write the values out`);
+      const target = anchors.get(node.source);
+      if (!target) {
+        at(node, `alias *${node.source} refers to no anchor &${node.source} before it; define the anchor first (an alias cannot refer to the node it is in)`);
+        return { value: null, size: 1 };
+      }
+      if (!largestAlias || target.size > largestAlias.size) largestAlias = { node, size: target.size };
+      return target;
+    }
+    const tagged = node as Node;
+    if (tagged.tag && !CORE_TAGS.has(tagged.tag)) {
+      atTag(
+        tagged,
+        `tag ${shownTag(tagged.tag)} is not allowed; a spec uses only plain mappings, lists, strings, numbers, true/false and null: remove the tag`,
+      );
+      return { value: null, size: 1 };
+    }
+    let built: Built;
+    if (isScalar(node)) {
+      const value = node.value;
+      if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+        at(node, `the number ${String(node.source ?? value)} is too large; integers must be between -9007199254740991 and 9007199254740991`);
+      } else if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        at(node, 'is not a string, number, true/false or null');
+      }
+      built = { value, size: 1 + (typeof value === 'string' ? value.length : 0) };
+    } else if (isMap(node) || isSeq(node)) {
+      const before = entries;
+      entries += node.items.length;
+      if (before <= MAX_ENTRIES && entries > MAX_ENTRIES) at(node, TOO_MANY_ENTRIES);
+      if (entries > MAX_ENTRIES) return { value: null, size: 1 };
+      if (isSeq(node)) {
+        const list: unknown[] = [];
+        let size = 1;
+        for (const item of node.items) {
+          const child = build(item);
+          list.push(child.value);
+          size += child.size;
+        }
+        built = { value: list, size };
+      } else {
+        const object: Record<string, unknown> = {};
+        const seen = new Set<string>();
+        let size = 1;
+        for (const pair of node.items) {
+          const key = pair.key as unknown;
+          if (!isScalar(key)) {
+            at(
+              (key as Node | null) ?? (pair.value as Node | null),
+              isAlias(key) ? 'an alias cannot be a key; write the key out' : 'a key must be a plain string, not a mapping or list',
+            );
+            continue;
+          }
+          if (key.tag && !CORE_TAGS.has(key.tag)) {
+            atTag(key, `tag ${shownTag(key.tag)} is not allowed on a key; remove it`);
+            continue;
+          }
+          const name = keyString(key.value);
+          if (seen.has(name)) {
+            at(key, `duplicate key ${JSON.stringify(name)}; each key may appear only once in a mapping`);
+            continue;
+          }
+          seen.add(name);
+          if (name === '__proto__') {
+            at(key, 'key "__proto__" is not allowed (it would change the object itself, not add a key); no spec key has this name');
+            continue;
+          }
+          const child = build(pair.value);
+          object[name] = child.value;
+          size += name.length + child.size;
+        }
+        built = { value: object, size };
+      }
+    } else {
+      at(tagged, 'is not a mapping, list or scalar');
+      return { value: null, size: 1 };
+    }
+    // An anchor is usable once its node is complete: an alias inside it is refused above.
+    if (tagged.anchor) anchors.set(tagged.anchor, built);
+    return built;
+  };
+
+  const root = build(doc.contents);
+  if (root.size > MAX_EXPANDED_SIZE && largestAlias) {
+    at(
+      largestAlias.node,
+      `aliases expand the document to about ${Math.ceil(root.size / 1024)} KiB, over the ${MAX_EXPANDED_SIZE / 1024 / 1024} MiB limit for a spec written out; write the values out or reuse less`,
+    );
+  }
+  return { value: root.value, issues };
 }
 
 /**
  * Parses one YAML document. Throws SpecError (with every issue located) for files that are
- * too large, not UTF-8, empty, hold several documents, have syntax errors or duplicate keys,
- * or expand aliases too often.
+ * too large, not UTF-8, empty, hold several documents, use lone CR line ends, directives or
+ * tags beyond the core types, have syntax errors or duplicate keys, nest too deeply, hold
+ * too many entries, or expand aliases too much.
  */
 export function parseYamlFile(file: string, bytes: Uint8Array | string): YamlSource {
   const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
@@ -122,67 +345,47 @@ export function parseYamlFile(file: string, bytes: Uint8Array | string): YamlSou
       fileIssue(file, origin, `file is ${data.length} bytes, over the ${MAX_FILE_BYTES}-byte (1 MiB) limit; a spec this large is not hand-written: shorten it`),
     ]);
   }
-  const badByte = firstInvalidUtf8(data);
-  if (badByte !== -1) {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    const badByte = firstInvalidUtf8(data);
     throw new SpecError([
       fileIssue(file, positionOfByte(data, badByte), `invalid UTF-8 byte 0x${data[badByte]!.toString(16).padStart(2, '0')}; save the file as UTF-8`),
     ]);
   }
-  let text = new TextDecoder('utf-8').decode(data);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
-
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const documents = Array.isArray(docs) ? docs : [];
-  if (documents.length === 0 || (documents.length === 1 && documents[0]!.contents === null)) {
-    throw new SpecError([fileIssue(file, origin, 'file is empty; write the spec as one YAML mapping (see images/nginx-1.26/image.yaml)')]);
-  }
-  const position = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+  const position = lineTable(text);
+  const refuse = (offset: number, message: string): never => {
+    throw new SpecError([fileIssue(file, position(offset), message)]);
   };
+
+  for (let index = text.indexOf('\r'); index !== -1; index = text.indexOf('\r', index + 1)) {
+    if (text[index + 1] !== '\n')
+      refuse(
+        index,
+        'a line ends with a lone carriage return (CR, old Mac line ends), which YAML does not read as a line break; save the file with LF line ends',
+      );
+  }
+
+  const tokens = parseTokens(text, refuse);
+  const directive = tokens.find((token) => token.type === 'directive');
+  if (directive) refuse(directive.offset, 'YAML directives (%YAML, %TAG) are not used in specs; remove the line (specs are YAML 1.2)');
+
+  const documents = Array.from(new Composer({ strict: true, uniqueKeys: false, version: '1.2', schema: 'core' }).compose(tokens));
+  if (documents.length === 0 || (documents.length === 1 && documents[0]!.contents === null && documents[0]!.errors.length === 0)) {
+    refuse(0, 'file is empty; write the spec as one YAML mapping (see images/nginx-1.26/image.yaml)');
+  }
   if (documents.length > 1) {
-    throw new SpecError([
-      fileIssue(
-        file,
-        position(documents[1]!.range[0]),
-        `found ${documents.length} YAML documents; a spec file holds exactly one: remove the "---" separator and what follows`,
-      ),
-    ]);
+    refuse(documents[1]!.range[0], `found ${documents.length} YAML documents; a spec file holds exactly one: remove the "---" separator and what follows`);
   }
   const doc = documents[0]!;
-  const problems = [...doc.errors, ...doc.warnings];
+  // Unknown tags are refused, located, by buildValue; the rest are syntax errors.
+  const problems = [...doc.errors, ...doc.warnings.filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED')];
   if (problems.length > 0) {
-    throw new SpecError(
-      problems.map((problem) => {
-        const at = position(problem.pos[0]);
-        if (problem.code === 'DUPLICATE_KEY') {
-          const keyText = /^[^:\n]*/.exec(text.slice(problem.pos[0]))![0].trim();
-          return fileIssue(file, at, `duplicate key "${keyText}"; each key may appear only once in a mapping`);
-        }
-        return fileIssue(file, at, `YAML ${problem.code === 'TAG_RESOLVE_FAILED' ? 'tag' : 'syntax'} error: ${firstLine(problem.message)}`);
-      }),
-    );
+    throw new SpecError(problems.map((problem) => fileIssue(file, position(problem.pos[0]), `YAML syntax error: ${shortMessage(problem.message)}`)));
   }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-  } catch (error) {
-    let aliasAt = origin;
-    visit(doc, {
-      Alias(_, node) {
-        aliasAt = position(node.range?.[0] ?? 0);
-        return visit.BREAK;
-      },
-    });
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new SpecError([
-      fileIssue(
-        file,
-        aliasAt,
-        `YAML aliases expand too much (${firstLine(reason)}); at most ${MAX_ALIAS_EXPANSIONS} alias expansions are allowed: write the values out`,
-      ),
-    ]);
-  }
-  return makeSource(file, doc, lineCounter, value);
+  const { value, issues } = buildValue(doc, text, position, file);
+  if (issues.length > 0) throw new SpecError(issues);
+  return makeSource(file, doc, position, value);
 }
