@@ -11,13 +11,19 @@ export interface LoadedSpec {
   spec: ImageSpec;
 }
 
-/** Parses and checks an image spec; throws SpecError listing every located issue. */
+/**
+ * Parses and checks an image spec; throws SpecError listing every located issue. With a
+ * cache, the parse is served from it when the same bytes validated before, and stored
+ * only once the spec has validated.
+ */
 export function loadImageSpec(file: string, bytes: Uint8Array | string, context: SpecCheckContext, cache?: ParseCache): LoadedSpec {
-  const source = parseYamlFileCached(file, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes, cache);
+  const parsed = parseYamlFileCached(file, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes, cache);
+  const { source } = parsed;
   const schemaIssues = checkAgainstSchema(source, imageSchema);
   if (schemaIssues.length > 0) throw new SpecError(schemaIssues);
   const spec = source.value as ImageSpec;
   const issues = checkImageSpec(source, spec, context);
   if (issues.length > 0) throw new SpecError(issues);
+  parsed.remember();
   return { source, spec };
 }

@@ -5,10 +5,11 @@ import { parseCacheKey, parseYamlFileCached, type ParseCache } from './parse-cac
 
 function memoryCache(): ParseCache & { entries: Map<string, unknown> } {
   const entries = new Map<string, unknown>();
-  return { entries, get: (key) => entries.get(key), set: (key, value) => void entries.set(key, value) };
+  // Values go through JSON, as in the cache file.
+  return { entries, get: (key) => entries.get(key), set: (key, value) => void entries.set(key, JSON.parse(JSON.stringify(value))) };
 }
 
-const SPEC = Buffer.from(`name: web
+const SPEC = `name: web
 version: 1.0.0
 line: "1.0"
 description: A web server
@@ -17,13 +18,12 @@ nixpkgs: nixos-24.11
 package: { attr: web }
 runtime:
   entrypoint: [/bin/web]
-  usr: 1
 tiers: { hardened: {}, locked: {} }
-`);
+`;
 
-function issues(cache?: ParseCache): string[] {
+function issues(text: string, cache?: ParseCache): string[] {
   try {
-    loadImageSpec('image.yaml', SPEC, { defaults: { user: 65534, group: 65534 }, sourceFile: () => 'file' }, cache);
+    loadImageSpec('image.yaml', Buffer.from(text), { defaults: { user: 65534, group: 65534 }, sourceFile: () => 'file' }, cache);
     return [];
   } catch (error) {
     return (error as SpecError).issues.map(formatIssue);
@@ -31,27 +31,43 @@ function issues(cache?: ParseCache): string[] {
 }
 
 describe('the parse cache', () => {
-  it('serves the same value for the same bytes, and keys by content', () => {
+  it('stores a spec once it validated, and serves the same value for the same bytes', () => {
     const cache = memoryCache();
-    const first = parseYamlFileCached('a.yaml', Buffer.from('a: 1\n'), cache);
-    const second = parseYamlFileCached('a.yaml', Buffer.from('a: 1\n'), cache);
-    expect(second.value).toEqual(first.value);
+    expect(issues(SPEC, cache)).toEqual([]);
     expect(cache.entries.size).toBe(1);
+    const hit = parseYamlFileCached('image.yaml', Buffer.from(SPEC), cache);
+    expect(hit.hit).toBe(true);
+    expect(hit.source.value).toEqual(parseYamlFileCached('image.yaml', Buffer.from(SPEC)).source.value);
     expect(parseCacheKey(Buffer.from('a: 1\n'))).not.toBe(parseCacheKey(Buffer.from('a: 2\n')));
+  });
+
+  it('never stores a spec that fails, so a hit cannot change the verdict', () => {
+    const cache = memoryCache();
+    const failing = SPEC.replace('  entrypoint:', '  usr: 1\n  entrypoint:');
+    const cold = issues(failing);
+    expect(cold).toEqual(['image.yaml:9:3: runtime.usr: unknown key "usr"; did you mean "user"?']);
+    expect(issues(failing, cache)).toEqual(cold);
+    expect(issues(failing, cache)).toEqual(cold);
+    expect(cache.entries.size).toBe(0);
+    // A tag the cache could not tell apart from a string once stored as JSON: refused cold and warm.
+    const timestamp = SPEC.replace('version: 1.0.0', 'version: !!timestamp 2001-12-14');
+    expect(issues(timestamp, cache)).toEqual(issues(timestamp));
+    expect(issues(timestamp, cache)[0]).toContain('tag !!timestamp is not allowed');
+    expect(cache.entries.size).toBe(0);
   });
 
   it('reports issues at the same places from a cached parse (positions come from a real parse)', () => {
     const cache = memoryCache();
-    const uncached = issues();
-    expect(uncached).toEqual(['image.yaml:10:3: runtime.usr: unknown key "usr"; did you mean "user"?']);
-    expect(issues(cache)).toEqual(uncached);
-    expect(cache.entries.size).toBe(1);
-    expect(issues(cache)).toEqual(uncached);
+    expect(issues(SPEC, cache)).toEqual([]);
+    const hit = parseYamlFileCached('image.yaml', Buffer.from(SPEC), cache);
+    expect(hit.hit).toBe(true);
+    expect(hit.source.issue(['runtime', 'entrypoint'], 'x')).toEqual({ file: 'image.yaml', line: 9, column: 15, key: 'runtime.entrypoint', message: 'x' });
   });
 
   it('does not store what JSON cannot hold, nor documents that fail to parse', () => {
     const cache = memoryCache();
-    parseYamlFileCached('a.yaml', Buffer.from('a: .inf\n'), cache);
+    parseYamlFileCached('a.yaml', Buffer.from('a: .inf\n'), cache).remember();
+    parseYamlFileCached('a.yaml', Buffer.from('a: -0\n'), cache).remember();
     expect(cache.entries.size).toBe(0);
     expect(() => parseYamlFileCached('a.yaml', Buffer.from('a: [\n'), cache)).toThrow(SpecError);
     expect(cache.entries.size).toBe(0);

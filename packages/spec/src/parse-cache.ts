@@ -1,13 +1,17 @@
 // A cache of parsed YAML documents, keyed by the sha256 of the file's bytes: parsing
 // with the `yaml` package is most of the time `validate`, `generate` and `check` take on
 // a large catalog (about 1.5 ms per spec), and most specs do not change between runs.
-// Only documents that parsed cleanly are stored; a hit returns the same value, and the
-// source positions (needed only to report an issue) come from a real parse on demand.
+//
+// A hit must give the same answer as a cold parse, and a hostile spec must not be able
+// to fill the cache. So only specs that validated are stored (the caller says when, with
+// remember()), only values a JSON round trip gives back unchanged, and the store bounds
+// each entry and the whole cache. A hit returns the same value; the source positions
+// (needed only to report an issue) come from a real parse on demand.
 import { createHash } from 'node:crypto';
 import { parseYamlFile, type YamlSource } from './yaml.js';
 
-/** Bump when parsing changes what a document yields. */
-export const PARSE_CACHE_VERSION = 'armorred-yaml-1';
+/** Bump when parsing changes what a document yields or refuses. */
+export const PARSE_CACHE_VERSION = 'armorred-yaml-2';
 
 export interface ParseCache {
   get(key: string): unknown;
@@ -18,33 +22,50 @@ export function parseCacheKey(bytes: Uint8Array): string {
   return createHash('sha256').update(PARSE_CACHE_VERSION).update(bytes).digest('hex');
 }
 
-/** parseYamlFile, served from `cache` when the same bytes were parsed before. */
-export function parseYamlFileCached(file: string, bytes: Uint8Array, cache?: ParseCache): YamlSource {
-  if (!cache) return parseYamlFile(file, bytes);
+export interface CachedParse {
+  source: YamlSource;
+  /** Whether the value came from the cache. */
+  hit: boolean;
+  /** Stores the parsed value in the cache; call it only once the document validated. */
+  remember(): void;
+}
+
+/** parseYamlFile, served from `cache` when the same bytes were parsed (and validated) before. */
+export function parseYamlFileCached(file: string, bytes: Uint8Array, cache?: ParseCache): CachedParse {
+  if (!cache) return { source: parseYamlFile(file, bytes), hit: false, remember: () => undefined };
   const key = parseCacheKey(bytes);
   const value = cache.get(key);
   if (value === undefined) {
     const source = parseYamlFile(file, bytes);
-    if (survivesJson(source.value)) cache.set(key, source.value);
-    return source;
+    return {
+      source,
+      hit: false,
+      remember: () => {
+        if (survivesJson(source.value)) cache.set(key, source.value);
+      },
+    };
   }
   let parsed: YamlSource | undefined;
   const real = () => (parsed ??= parseYamlFile(file, bytes));
   return {
-    file,
-    value,
-    locate: (path) => real().locate(path),
-    locateKey: (path) => real().locateKey(path),
-    has: (path) => real().has(path),
-    issue: (path, message, at) => real().issue(path, message, at),
+    source: {
+      file,
+      value,
+      locate: (path) => real().locate(path),
+      locateKey: (path) => real().locateKey(path),
+      has: (path) => real().has(path),
+      issue: (path, message, at) => real().issue(path, message, at),
+    },
+    hit: true,
+    remember: () => undefined,
   };
 }
 
-/** Whether a JSON round trip gives the value back unchanged (no .inf/.nan, no undefined). */
-function survivesJson(value: unknown): boolean {
+/** Whether a JSON round trip gives the value back unchanged (no .inf/.nan/-0, no undefined, plain objects only). */
+export function survivesJson(value: unknown): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
   if (Array.isArray(value)) return value.every(survivesJson);
-  if (typeof value === 'object') return Object.values(value as object).every(survivesJson);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value as object).every(survivesJson);
   return false;
 }
