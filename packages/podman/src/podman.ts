@@ -91,7 +91,7 @@ export interface ImageInspection {
 }
 
 export async function inspectImage(reference: string): Promise<ImageInspection> {
-  const [image] = JSON.parse(await podmanOk(['image', 'inspect', reference])) as ImageInspection[];
+  const [image] = JSON.parse(await podmanOk(['image', 'inspect', '--', reference])) as ImageInspection[];
   return image!;
 }
 
@@ -135,7 +135,8 @@ function runArgs(options: RunOptions): string[] {
   if (options.capDropAll) args.push('--cap-drop=ALL');
   if (options.noNewPrivileges) args.push('--security-opt', 'no-new-privileges');
   if (options.entrypoint !== undefined) args.push('--entrypoint', options.entrypoint);
-  args.push(options.image, ...(options.args ?? []));
+  // "--": the image reference is never read as an option (the arguments after it go to the container).
+  args.push('--', options.image, ...(options.args ?? []));
   return args;
 }
 
@@ -155,5 +156,5 @@ export async function removeContainer(id: string): Promise<void> {
 }
 
 export async function removeImage(reference: string): Promise<void> {
-  await podman(['rmi', '-f', reference]);
+  await podman(['rmi', '-f', '--', reference]);
 }

@@ -3,7 +3,8 @@
 // - reached from the repository root without following a symlink (each folder on the way
 //   is lstat'ed and must be a real directory; the file itself is opened with O_NOFOLLOW);
 // - a regular file (not a FIFO, device or folder: O_NONBLOCK so a FIFO cannot hang the
-//   open), checked for size before a byte is read, and read only up to that size;
+//   open) with one link (a hard link can be a file from elsewhere), checked for size
+//   before a byte is read, and read only up to that size;
 // - written through a temporary file created exclusively (O_EXCL) with an unguessable
 //   name beside the target, then renamed over it, so a planted symlink is never followed
 //   and a failure leaves the old file whole.
@@ -96,7 +97,10 @@ export interface ReadOptions {
   maxBytes: number;
   /** What the file is, for the message when it is too large (e.g. "a spec"). */
   what?: string;
-  /** Refuse a regular file with more than one hard link (a link to a file elsewhere). */
+  /**
+   * Refuse a regular file with more than one hard link (it can be a file from elsewhere,
+   * even a root-only one). Default true: git never checks out hard links.
+   */
   singleLink?: boolean;
 }
 
@@ -121,7 +125,7 @@ export function readIfPresent(root: string, path: string, options: ReadOptions):
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new RefusedFileError(path, 'is a folder, not a file');
     if (!stats.isFile()) throw new RefusedFileError(path, 'is not a regular file (a device, FIFO or socket); it is not read');
-    if (options.singleLink && stats.nlink > 1)
+    if ((options.singleLink ?? true) && stats.nlink > 1)
       throw new RefusedFileError(path, `has ${stats.nlink} hard links; a hard link can expose a file from elsewhere: replace it with a copy`);
     if (stats.size > options.maxBytes) {
       throw new RefusedFileError(

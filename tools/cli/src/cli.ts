@@ -110,6 +110,22 @@ function helpOf(definition: Description, usage: string): string {
   ].join('\n');
 }
 
+/**
+ * Refuses an option value that starts with "-" (`--image=--help`, `--archive -x`): values
+ * reach podman, nix and other tools as arguments, where such a value would be read as an
+ * option. No option of armorred takes one (a path can be written ./-x).
+ */
+function refuseOptionLikeValues(values: Record<string, unknown>, usage: string): void {
+  for (const [name, value] of Object.entries(values)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item === 'string' && item.startsWith('-'))
+        throw new UsageError(
+          `--${name} ${JSON.stringify(item)}: an option value may not start with "-" (it would read as an option); write a path as ./${item}\nusage: ${usage}`,
+        );
+    }
+  }
+}
+
 /** Defines a command: its options are typed for `run`, and its usage and help are derived. */
 export function defineCommand<const O extends OptionSpecs>(definition: CommandDefinition<O>): Command {
   const usage = usageOf(definition);
@@ -132,6 +148,7 @@ export function defineCommand<const O extends OptionSpecs>(definition: CommandDe
       } catch (error) {
         throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/, '')}\nusage: ${usage}`);
       }
+      refuseOptionLikeValues(parsed.values, usage);
       return definition.run({ values: parsed.values, positionals: parsed.positionals, root: definition.rootOptional ? '' : root(), io });
     },
   };

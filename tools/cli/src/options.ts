@@ -31,7 +31,10 @@ export function checkImageNames(names: readonly string[], root: string): void {
   for (const name of names) {
     if (!folders.includes(name)) {
       const near = suggest(name, folders);
-      throw new UsageError(`unknown image ${JSON.stringify(name)}${near ? `; did you mean "${near}"?` : `; images: ${folders.join(', ') || 'none'}`}`);
+      // Folder names are the pull request's: quoted (JSON escapes line breaks), never raw.
+      throw new UsageError(
+        `unknown image ${JSON.stringify(name)}${near ? `; did you mean ${JSON.stringify(near)}?` : `; images: ${folders.map((folder) => JSON.stringify(folder)).join(', ') || 'none'}`}`,
+      );
     }
     if (!listed.includes(name)) throw new UsageError(`image ${JSON.stringify(name)} is not listed in catalog.yaml; add "- ${name}" to its images`);
   }

@@ -2,7 +2,7 @@ import { EXIT } from '@armorred/errors';
 import { findDrift, renderCatalog } from '@armorred/generate';
 import { defineCommand } from '../cli.js';
 import { JSON_OPTION, checkImageNames } from '../options.js';
-import { printIssues } from '../report.js';
+import { printIssues, printable } from '../report.js';
 
 const KIND_TEXT = {
   missing: 'missing (never generated)',
@@ -28,11 +28,11 @@ it. Writes nothing. CI runs this.`,
       return EXIT.INVALID;
     }
     const drift = findDrift(root, rendering.files, rendering.ownedDirs);
-    const fix = `npx armorred generate${positionals.length > 0 ? ` ${positionals.join(' ')}` : ''}`;
+    const fix = `npx armorred generate${positionals.length > 0 ? ` ${positionals.map(printable).join(' ')}` : ''}`;
     if (values.json) io.out(JSON.stringify({ ok: drift.length === 0, drift, fix }, null, 2));
     else if (drift.length === 0) io.out(`${rendering.files.length} generated files are current`);
     else {
-      for (const { path, kind } of drift) io.err(`${path}: ${KIND_TEXT[kind]}`);
+      for (const { path, kind } of drift) io.err(`${printable(path)}: ${KIND_TEXT[kind]}`);
       io.err(`${drift.length} generated file(s) differ; fix: ${fix}`);
     }
     return drift.length === 0 ? EXIT.OK : EXIT.INVALID;

@@ -2,7 +2,7 @@ import { EXIT, InvalidInputError } from '@armorred/errors';
 import { renderCatalog, writeFiles } from '@armorred/generate';
 import { defineCommand } from '../cli.js';
 import { JSON_OPTION, checkImageNames } from '../options.js';
-import { printIssues } from '../report.js';
+import { printIssues, printable } from '../report.js';
 
 export const generateCommand = defineCommand({
   name: 'generate',
@@ -34,8 +34,8 @@ in generated/ that are no longer produced are removed.`,
     const result = writeFiles(root, rendering.files, rendering.ownedDirs);
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else {
-      for (const path of result.written) io.out(`wrote    ${path}`);
-      for (const path of result.removed) io.out(`removed  ${path}`);
+      for (const path of result.written) io.out(`wrote    ${printable(path)}`);
+      for (const path of result.removed) io.out(`removed  ${printable(path)}`);
       io.out(`${result.written.length} written, ${result.removed.length} removed, ${result.unchanged} unchanged`);
     }
     return EXIT.OK;

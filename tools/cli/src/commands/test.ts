@@ -7,6 +7,7 @@ import { ROOT_ENV, TIERS_ENV, imageEnvironment } from '@armorred/testkit/contrac
 import { defineCommand } from '../cli.js';
 import { PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet, parseTiers } from '../options.js';
 import { runSuites } from '../suite-runner.js';
+import { printable, printableLines } from '../report.js';
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' } as const;
 
@@ -84,8 +85,8 @@ which hand-written tests read with tiersUnderTest()) from this command.`,
     if (values.json) io.out(JSON.stringify({ ok: run.exitCode === 0 && failed.length === 0, checks: run.checks }, null, 2));
     else {
       for (const check of run.checks) {
-        io.out(`${MARK[check.status]} ${check.file}: ${check.name}`);
-        if (check.failure) io.out(check.failure.replace(/^/gm, '       '));
+        io.out(`${MARK[check.status]} ${printable(check.file)}: ${printable(check.name)}`);
+        if (check.failure) io.out(printableLines(check.failure).replace(/^/gm, '       '));
       }
       const count = (status: string) => run.checks.filter((check) => check.status === status).length;
       io.out(`${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);

@@ -1,8 +1,8 @@
 import { validateRepository } from '@armorred/catalog';
 import { EXIT } from '@armorred/errors';
-import { formatIssue } from '@armorred/spec';
 import { defineCommand } from '../cli.js';
 import { JSON_OPTION, checkImageNames } from '../options.js';
+import { formatPrintableIssue, printable } from '../report.js';
 
 export const validateCommand = defineCommand({
   name: 'validate',
@@ -32,12 +32,12 @@ Every problem is reported as FILE:LINE:COLUMN: KEY: MESSAGE. Nothing is written.
       );
       return report.ok ? EXIT.OK : EXIT.INVALID;
     }
-    for (const issue of report.catalogIssues) io.err(formatIssue(issue));
+    for (const issue of report.catalogIssues) io.err(formatPrintableIssue(issue));
     for (const image of report.images) {
-      if (image.issues.length === 0) io.out(`ok       ${image.image}`);
+      if (image.issues.length === 0) io.out(`ok       ${printable(image.image)}`);
       else {
-        io.out(`invalid  ${image.image} (${image.issues.length} problem${image.issues.length === 1 ? '' : 's'})`);
-        for (const issue of image.issues) io.err(formatIssue(issue));
+        io.out(`invalid  ${printable(image.image)} (${image.issues.length} problem${image.issues.length === 1 ? '' : 's'})`);
+        for (const issue of image.issues) io.err(formatPrintableIssue(issue));
       }
     }
     const invalid = report.images.filter((image) => image.issues.length > 0).length;
