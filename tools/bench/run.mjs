@@ -6,14 +6,25 @@ import { join } from 'node:path';
 import { REPO, syntheticCatalog } from './synthetic-catalog.mjs';
 
 const CLI = join(REPO, 'tools', 'cli', 'bin', 'armorred.js');
+const BASELINE = join(import.meta.dirname, 'yaml-baseline.mjs');
 const SIZES = [250, 500, 1000];
 const RUNS = 3;
 
-/** Seconds of one run of the CLI; `cache: false` runs it with the parse cache off (cold). */
-function timeOnce(args, cwd, cache) {
+/** Seconds of one run of `script`; `cache: false` runs it with the parse cache off (cold). */
+function timeScript(script, args, cwd, cache) {
   const start = process.hrtime.bigint();
-  execFileSync(process.execPath, [CLI, ...args], { cwd, stdio: 'ignore', env: { ...process.env, ARMORRED_CACHE: cache ? 'on' : 'off' } });
+  execFileSync(process.execPath, [script, ...args], { cwd, stdio: 'ignore', env: { ...process.env, ARMORRED_CACHE: cache ? 'on' : 'off' } });
   return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** Seconds of one run of the CLI. */
+function timeOnce(args, cwd, cache) {
+  return timeScript(CLI, args, cwd, cache);
+}
+
+/** Best of RUNS runs of the bare YAML.parse baseline over the same specs. */
+function baseline(root) {
+  return Math.min(...Array.from({ length: RUNS }, () => timeScript(BASELINE, [root], root, false)));
 }
 
 /** Best of RUNS cold runs (no parse cache), then best of RUNS warm runs (cache filled by the first). */
@@ -41,6 +52,12 @@ for (const withAnalysis of [false, true]) {
         console.log(
           `  ${command.padEnd(9)} ${String(size).padStart(5)} images  cold ${cold.toFixed(3)} s  warm ${warm.toFixed(3)} s  (${((warm / size) * 1000).toFixed(2)} ms/image warm)`,
         );
+        if (command === 'validate' && !withAnalysis) {
+          const bare = baseline(root);
+          console.log(
+            `  ${'YAML.parse'.padEnd(9)} ${String(size).padStart(5)} images  ${bare.toFixed(3)} s  (validate cold is ${(cold / bare).toFixed(2)}x the bare parse)`,
+          );
+        }
       }
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -89,7 +89,29 @@ export function mergeOverride(base: unknown, override: unknown): unknown {
   return merged;
 }
 
+const resolvedTiers = new WeakMap<ImageSpec, Map<string, ResolvedTier>>();
+
+/**
+ * A tier of a spec, resolved (rules above). Validation, the catalog checks and every
+ * generator ask for the same tiers: each is resolved once per spec object and shared, so
+ * callers must treat it as read-only.
+ */
 export function resolveTier(spec: ImageSpec, tier: TierName, defaults: RuntimeDefaults): ResolvedTier {
+  let tiers = resolvedTiers.get(spec);
+  if (!tiers) {
+    tiers = new Map();
+    resolvedTiers.set(spec, tiers);
+  }
+  const key = `${tier} ${defaults.user} ${defaults.group}`;
+  let resolved = tiers.get(key);
+  if (!resolved) {
+    resolved = resolveTierOnce(spec, tier, defaults);
+    tiers.set(key, resolved);
+  }
+  return resolved;
+}
+
+function resolveTierOnce(spec: ImageSpec, tier: TierName, defaults: RuntimeDefaults): ResolvedTier {
   const { tiers, ...base } = spec;
   const merged = mergeOverride(base, tiers[tier]) as Omit<ImageSpec, 'tiers'>;
   const runtime = merged.runtime;
