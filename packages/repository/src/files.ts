@@ -267,11 +267,16 @@ export function removeRepositoryFile(root: string, path: string): void {
   }
 }
 
-/** The catalog root: the nearest directory, from `start` upwards, holding catalog.yaml (undefined when none does). */
+/**
+ * The catalog root: the nearest directory, from `start` upwards, holding an entry named
+ * catalog.yaml (undefined when none does). Whatever the entry is: a symlinked catalog.yaml
+ * stops the search there, so reading it is refused, located, instead of the search going
+ * on to a catalog.yaml above the repository.
+ */
 export function findCatalogRoot(start: string): string | undefined {
   let dir = resolve(start);
   for (;;) {
-    if (lstatSync(join(dir, CATALOG_FILE), { throwIfNoEntry: false })?.isFile()) return dir;
+    if (lstatSync(join(dir, CATALOG_FILE), { throwIfNoEntry: false })) return dir;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
