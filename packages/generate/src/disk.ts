@@ -1,7 +1,7 @@
 // The I/O edge of generation: writing generated files atomically, and comparing them
 // with what is on disk, through @armorred/repository (a symlinked generated/ folder or
 // file is refused, never followed; temporary files are exclusive and unguessable).
-import { listFolder, readIfPresent, removeRepositoryFile, writeRepositoryFiles } from '@armorred/repository';
+import { listFolder, readEachIfPresent, removeRepositoryFile, writeRepositoryFiles } from '@armorred/repository';
 import type { GeneratedFile } from './files.js';
 
 /** Generated files are data the tools wrote; anything larger was not written by them. */
@@ -20,18 +20,23 @@ function extraFiles(root: string, files: readonly GeneratedFile[], ownedDirs: re
   return ownedDirs.flatMap((dir) => listFolder(root, dir).map((name) => `${dir}/${name}`)).filter((path) => !produced.has(path));
 }
 
-function current(root: string, path: string): string | undefined {
-  return readIfPresent(root, path, { maxBytes: MAX_GENERATED_BYTES, what: 'a generated file' })?.toString('utf8');
+/** Calls `use` with what each file holds on disk now (undefined when missing), one file at a time. */
+function eachCurrent(root: string, files: readonly GeneratedFile[], use: (file: GeneratedFile, content: string | undefined) => void): void {
+  readEachIfPresent(
+    root,
+    files.map((file) => file.path),
+    { maxBytes: MAX_GENERATED_BYTES, what: 'a generated file' },
+    (bytes, index) => use(files[index]!, bytes?.toString('utf8')),
+  );
 }
 
 /** What differs between the generated files and the disk; empty when everything is current. */
 export function findDrift(root: string, files: readonly GeneratedFile[], ownedDirs: readonly string[]): Drift[] {
   const drift: Drift[] = [];
-  for (const file of files) {
-    const content = current(root, file.path);
+  eachCurrent(root, files, (file, content) => {
     if (content === undefined) drift.push({ path: file.path, kind: 'missing' });
     else if (content !== file.content) drift.push({ path: file.path, kind: 'stale' });
-  }
+  });
   for (const path of extraFiles(root, files, ownedDirs)) drift.push({ path, kind: 'extra' });
   return drift.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
@@ -49,7 +54,10 @@ export interface WriteResult {
 export function writeFiles(root: string, files: readonly GeneratedFile[], ownedDirs: readonly string[]): WriteResult {
   // Refuse a symlinked owned folder before anything is written.
   const removed = extraFiles(root, files, ownedDirs);
-  const changed = files.filter((file) => current(root, file.path) !== file.content);
+  const changed: GeneratedFile[] = [];
+  eachCurrent(root, files, (file, content) => {
+    if (content !== file.content) changed.push(file);
+  });
   writeRepositoryFiles(root, changed);
   for (const path of removed) removeRepositoryFile(root, path);
   return { written: changed.map((file) => file.path), removed, unchanged: files.length - changed.length };

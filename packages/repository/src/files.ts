@@ -58,9 +58,13 @@ function lstatOrUndefined(path: string): Stats | undefined {
 /**
  * Checks that every folder from the root to `path`'s parent is a real directory (no
  * symlink), stopping at the first that does not exist. Returns whether all exist.
+ * `checked` (optional) holds folders already found real during one read of many files,
+ * so each folder is looked at once per call, not once per file.
  */
-function checkFolders(root: string, path: string): boolean {
+function checkFolders(root: string, path: string, checked?: Set<string>): boolean {
   const parts = segments(path);
+  const parent = parts.slice(0, -1).join('/');
+  if (checked?.has(parent)) return true;
   let current = root;
   for (let index = 0; index < parts.length - 1; index++) {
     current = join(current, parts[index]!);
@@ -70,6 +74,7 @@ function checkFolders(root: string, path: string): boolean {
     if (stats.isSymbolicLink()) throw new RefusedFileError(shown, 'is a symlink; the catalog does not follow symlinks: replace it with a real folder');
     if (!stats.isDirectory()) throw new RefusedFileError(shown, 'is not a folder');
   }
+  checked?.add(parent);
   return true;
 }
 
@@ -110,7 +115,21 @@ function describeSize(bytes: number): string {
 
 /** Reads a regular file of the repository; undefined when it does not exist. */
 export function readIfPresent(root: string, path: string, options: ReadOptions): Buffer | undefined {
-  if (!checkFolders(root, path)) return undefined;
+  return readChecked(root, path, options);
+}
+
+/**
+ * Reads many regular files of the repository one after the other, with the same rules as
+ * readIfPresent, handing each to `use` (undefined when it does not exist) before the next
+ * is read; each folder on the way is checked once per call instead of once per file.
+ */
+export function readEachIfPresent(root: string, paths: readonly string[], options: ReadOptions, use: (bytes: Buffer | undefined, index: number) => void): void {
+  const checked = new Set<string>();
+  paths.forEach((path, index) => use(readChecked(root, path, options, checked), index));
+}
+
+function readChecked(root: string, path: string, options: ReadOptions, checked?: Set<string>): Buffer | undefined {
+  if (!checkFolders(root, path, checked)) return undefined;
   let fd: number;
   try {
     fd = openSync(join(root, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
