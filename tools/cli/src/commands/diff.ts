@@ -2,6 +2,7 @@ import { EXIT, UsageError } from '@armorred/errors';
 import { diffWorkingTree, renderMarkdown, renderText } from '@armorred/image-diff';
 import { defineCommand } from '../cli.js';
 import { JSON_OPTION } from '../options.js';
+import { printable, printableLines } from '../report.js';
 
 export const diffCommand = defineCommand({
   name: 'diff',
@@ -32,11 +33,11 @@ to images". CI posts the --markdown output as a pull-request comment.`,
     if (values.base === undefined) throw new UsageError('name the revision to compare with: armorred diff --base origin/main');
     if (values.markdown && values.json) throw new UsageError('choose one of --markdown and --json');
     const result = await diffWorkingTree(root, values.base);
-    for (const skipped of result.skipped) io.err(`armorred: ${skipped.path} at ${values.base} was not read: ${skipped.reason}`);
+    for (const skipped of result.skipped) io.err(printable(`armorred: ${skipped.path} at ${values.base} was not read: ${skipped.reason}`));
     const base = { name: result.base.name, commit: result.base.commit };
     if (values.json) io.out(JSON.stringify({ base, ...result.diff }, null, 2));
     else if (values.markdown) io.out(renderMarkdown(result.diff, base));
-    else io.out(renderText(result.diff, base));
+    else io.out(printableLines(renderText(result.diff, base)));
     return EXIT.OK;
   },
 });

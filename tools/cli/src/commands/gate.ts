@@ -8,7 +8,7 @@ import { GATE_SEVERITIES, readReport, scanGate, type Finding, type GateSeverity 
 import { resolveTier, type TierName } from '@armorred/spec';
 import { defineCommand } from '../cli.js';
 import { TIER_OPTION, checkImageNames, parseTiers } from '../options.js';
-import { printIssues } from '../report.js';
+import { printIssues, printable } from '../report.js';
 
 function parseSeverity(value: string | undefined): GateSeverity {
   const given = value ?? 'critical';
@@ -82,7 +82,7 @@ scanned fails: the gate never passes on missing data.`,
             scan = bytes === undefined ? undefined : parseTierReport(file, bytes.toString('utf8')).scan;
           } catch (error) {
             if (!(error instanceof ReportDataError)) throw error;
-            io.out(`FAIL  ${name}: ${file}: ${error.message}`);
+            io.out(`FAIL  ${name}: ${file}: ${printable(error.message)}`);
             failed++;
             continue;
           }
@@ -98,11 +98,13 @@ scanned fails: the gate never passes on missing data.`,
         const gate = scanGate(findings, accepted, threshold);
         const note = gate.accepted.length > 0 ? `; accepted: ${gate.accepted.map((finding) => `${finding.id} in ${finding.package}`).join(', ')}` : '';
         if (gate.uncovered.length === 0) {
-          io.out(`ok    ${name}: no ${threshold} or worse finding outside acceptedFindings (${source}${note})`);
+          io.out(printable(`ok    ${name}: no ${threshold} or worse finding outside acceptedFindings (${source}${note})`));
           passed++;
         } else {
-          io.out(`FAIL  ${name}: ${gate.uncovered.length} ${threshold} or worse finding(s) that no acceptedFindings entry covers (${source}${note}):`);
-          for (const finding of gate.uncovered) io.out(`        ${describe(finding)}`);
+          io.out(
+            printable(`FAIL  ${name}: ${gate.uncovered.length} ${threshold} or worse finding(s) that no acceptedFindings entry covers (${source}${note}):`),
+          );
+          for (const finding of gate.uncovered) io.out(`        ${printable(describe(finding))}`);
           failed++;
         }
       }
