@@ -8,9 +8,14 @@
 // raises TIER_DATA_SCHEMA_VERSION here and the check in nix/image.nix together.
 import type { FromSchema } from 'json-schema-to-ts';
 import { catalogSchema } from '@armorred/catalog';
-import { ABSOLUTE_PATH, RELATIVE_PATH } from '@armorred/spec';
 
 export const TIER_DATA_SCHEMA_VERSION = 1;
+
+// Paths in the data: the characters validation allows, but not its other rules (no
+// segment starting with "-", at most 32 segments). The data can carry what validation
+// refuses, and nix/image.nix must stay safe with it (its tests feed such paths).
+const ABSOLUTE_PATH = '^/([A-Za-z0-9._@+-]+(/[A-Za-z0-9._@+-]+)*)?$';
+const RELATIVE_PATH = '^[A-Za-z0-9._@+-]+(/[A-Za-z0-9._@+-]+)*$';
 
 /** One part of a package attribute path, e.g. "dockerTools" (no dots: a path is a list of parts). */
 export const ATTRIBUTE_NAME = "^[A-Za-z_][A-Za-z0-9_'-]*$";

@@ -11,7 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN, createWorld, inChild, inProcess, scratchRepository, snapshot, type CommandRun, type World } from './scratch.js';
+import { nixAvailable } from '@armorred/nix';
+import { skipNote, skipUnless } from '@armorred/testkit';
+import { TOKEN, createWorld, inChild, inProcess, scratchRepository, snapshot, withImageFunction, type CommandRun, type World } from './scratch.js';
 
 const IMAGE = 'images/nginx-1.26';
 const SPEC = `${IMAGE}/image.yaml`;
@@ -115,7 +117,12 @@ const CASES: Case[] = [
     plant: (root, { outside, cacheDir }) => {
       // A change, so generate writes the tier's files.
       edit(root, SPEC, 'description: Hardened Nginx 1.26.3', 'description: Hardened Nginx 1.26.3 (scratch)');
-      for (const path of [`${IMAGE}/generated/hardened.nix.tmp`, `${IMAGE}/generated/hardened.test.ts.tmp-1`, `${IMAGE}/analysis/hardened.json.tmp`])
+      for (const path of [
+        `${IMAGE}/generated/hardened.json.tmp`,
+        `${IMAGE}/generated/hardened.nix.tmp`,
+        `${IMAGE}/generated/hardened.test.ts.tmp-1`,
+        `${IMAGE}/analysis/hardened.json.tmp`,
+      ])
         symlinkSync(join(outside, 'shadow'), join(root, path));
       mkdirSync(join(root, '.armorred', 'results', 'nginx-1.26'), { recursive: true });
       symlinkSync(join(outside, 'shadow'), join(root, '.armorred', 'results', 'nginx-1.26', 'hardened.json.tmp'));
@@ -125,11 +132,11 @@ const CASES: Case[] = [
       {
         argv: ['generate'],
         code: 0,
-        output: [/wrote {4}images\/nginx-1\.26\/generated\/hardened\.nix/, /removed {2}images\/nginx-1\.26\/generated\/hardened\.nix\.tmp/],
+        output: [/wrote {4}images\/nginx-1\.26\/generated\/hardened\.json/, /removed {2}images\/nginx-1\.26\/generated\/hardened\.nix\.tmp/],
       },
     ],
     after: (root) => {
-      expect(readFileSync(join(root, IMAGE, 'generated', 'hardened.nix'), 'utf8')).toContain('(scratch)');
+      expect(readFileSync(join(root, IMAGE, 'generated', 'hardened.json'), 'utf8')).toContain('(scratch)');
       // The planted symlink in generated/ was removed as a file generate does not produce (the link, not its target).
       expect(() => statSync(join(root, IMAGE, 'generated', 'hardened.nix.tmp'))).toThrow();
     },
@@ -498,4 +505,29 @@ describe('hostile input corpus', () => {
     const again = statSync(cache, { bigint: true });
     expect([again.ino, again.mtimeNs]).toEqual([settled.ino, settled.mtimeNs]);
   }, 300_000);
+});
+
+// A pull request can also edit a generated file by hand: tier data that puts busybox in
+// the hardened tier. check reports the drift, and the build, which decides from the files
+// the image holds (not from names), refuses the image. A real Nix build.
+const noNix = skipUnless((await nixAvailable()) ? undefined : 'nix-build is not installed');
+
+describe.skipIf(noNix)(`hostile input the build decides${skipNote(noNix)}`, () => {
+  it('hand-edited tier data that brings a shell, coreutils and a package manager: check fails, the build fails naming each', async () => {
+    const root = withImageFunction(scratchRepository(world));
+    const data = `${IMAGE}/generated/hardened.json`;
+    const tier = JSON.parse(readFileSync(join(root, data), 'utf8')) as { contents: string[][] };
+    writeFileSync(join(root, data), `${JSON.stringify({ ...tier, contents: [...tier.contents, ['busybox']] }, null, 2)}\n`);
+    const before = snapshot(world.outside);
+    const check = await inProcess(root, ['check']);
+    expect(check.code, check.stderr).toBe(1);
+    expect(check.stderr).toContain('images/nginx-1.26/generated/hardened.json: stale (hand-edited or out of date)');
+    const build = await inChild(root, ['build', 'nginx-1.26', '--tier', 'hardened', '--pkgs', 'offline'], { ARMORRED_CACHE_DIR: world.cacheDir });
+    const output = `${build.stdout}\n${build.stderr}`;
+    expect(build.code, output).toBe(1);
+    expect(output).toMatch(/nginx-1\.26 hardened: the built image holds what the tier declares it does not:/);
+    for (const claim of ['shell: false', 'coreutils: false', 'forbidPackageManagers: true']) expect(output).toContain(claim);
+    expect(output).not.toContain(TOKEN);
+    expect(snapshot(world.outside)).toEqual(before);
+  }, 1_500_000);
 });

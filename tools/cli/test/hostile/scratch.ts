@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
+  cpSync,
   fstatSync,
   lstatSync,
   mkdirSync,
@@ -14,12 +15,14 @@ import {
   readdirSync,
   readlinkSync,
   readSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { execa } from 'execa';
+import { IMAGE_FUNCTION } from '@armorred/repository';
 import { REPO, copyCatalog, runCli, type RunResult } from '../../src/test-support.js';
 
 /** Marks every canary: it appears in no file of the repository, so any output holding it came from outside. */
@@ -82,6 +85,18 @@ export function snapshot(dir: string): Record<string, string> {
   };
   walk(dir);
   return result;
+}
+
+/**
+ * What a build needs beside the catalog: the image function, and the offline package set
+ * (linked, not copied: it is the test's tool, not the pull request's input).
+ */
+export function withImageFunction(root: string): string {
+  mkdirSync(join(root, 'nix'), { recursive: true });
+  cpSync(join(REPO, IMAGE_FUNCTION), join(root, IMAGE_FUNCTION));
+  mkdirSync(join(root, 'tools'), { recursive: true });
+  symlinkSync(join(REPO, 'tools', 'offline-pkgs'), join(root, 'tools', 'offline-pkgs'));
+  return root;
 }
 
 /** A fresh scratch copy of the catalog repository (removed with the world). */
