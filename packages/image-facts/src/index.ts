@@ -362,3 +362,4 @@ export function storeLayoutPaths(contents: readonly string[]): string[] {
   const certificates = contents.some((attr) => (CA_CERTIFICATE_PACKAGE_NAMES as readonly string[]).includes(attr.split('.').pop()!));
   return [...STORE_LAYOUT_PATHS, ...(certificates ? CA_CERTIFICATE_PATHS : [])];
 }
+export * from './kubernetes.js';
