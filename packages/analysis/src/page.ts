@@ -62,15 +62,22 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
 }
 
-interface Figures {
+/** The figures of a tier as its analysis data gives them (the page, the site and the tests read them here). */
+export interface Figures {
+  /** From the SBOM tool when one ran, else the inventory's components. */
   components?: number;
+  /** Uncompressed bytes, as `podman images` shows them. */
   size?: number;
   layers?: number;
+  /** By severity; absent when the tier was not scanned. */
   vulnerabilities?: Record<string, number>;
 }
 
 function tierFigures(tier: PageTier): Figures {
-  const report = tier.report;
+  return reportFigures(tier.report);
+}
+
+export function reportFigures(report: TierReport | undefined): Figures {
   if (!report) return {};
   return {
     components: report.sbom?.components ?? report.inventory.components.length,
@@ -81,13 +88,14 @@ function tierFigures(tier: PageTier): Figures {
 }
 
 /** Every finding, as the scanner totals them (grype counts negligible and unknown too). */
-function total(counts: Record<string, number>): number {
+export function vulnerabilityTotal(counts: Record<string, number>): number {
   if (counts.total !== undefined) return counts.total;
   return Object.values(counts).reduce((sum, count) => sum + count, 0);
 }
 
-function otherSeverities(counts: Record<string, number>): number {
-  return total(counts) - ['critical', 'high', 'medium', 'low'].reduce((sum, severity) => sum + (counts[severity] ?? 0), 0);
+/** Findings that are neither critical, high, medium nor low (negligible and unknown). */
+export function otherSeverities(counts: Record<string, number>): number {
+  return vulnerabilityTotal(counts) - ['critical', 'high', 'medium', 'low'].reduce((sum, severity) => sum + (counts[severity] ?? 0), 0);
 }
 
 export function renderAnalysisPage(input: PageInput): string {
@@ -182,8 +190,8 @@ export function renderAnalysisPage(input: PageInput): string {
         ],
         [
           'Total',
-          up ? String(total(up.vulnerabilities)) : NOT_MEASURED,
-          ...tiers.map((tier) => (tier.figures.vulnerabilities ? String(total(tier.figures.vulnerabilities)) : 'not scanned')),
+          up ? String(vulnerabilityTotal(up.vulnerabilities)) : NOT_MEASURED,
+          ...tiers.map((tier) => (tier.figures.vulnerabilities ? String(vulnerabilityTotal(tier.figures.vulnerabilities)) : 'not scanned')),
         ],
       ],
     ),
@@ -191,7 +199,7 @@ export function renderAnalysisPage(input: PageInput): string {
   );
   const reductions = tiers
     .filter((tier) => up && tier.figures.vulnerabilities)
-    .map((tier) => `${percentFewer(total(up!.vulnerabilities), total(tier.figures.vulnerabilities!))} (${tier.name})`);
+    .map((tier) => `${percentFewer(vulnerabilityTotal(up!.vulnerabilities), vulnerabilityTotal(tier.figures.vulnerabilities!))} (${tier.name})`);
   if (reductions.length > 0) push(`Vulnerability reduction: ${reductions.join(', ')}.`, '');
   const unscanned = tiers.filter((tier) => tier.report && !tier.report.scan);
   if (unscanned.length > 0) {

@@ -88,9 +88,7 @@ export function kubernetesPod(run: HardenedRun, reference: string, options: Kube
   const container: Container = {
     name: options.container ?? kubernetesName(parts.name),
     image: reference,
-    ...(run.ports.length > 0
-      ? { ports: run.ports.map(({ port, protocol }) => ({ containerPort: port, protocol: protocol === 'udp' ? 'UDP' : 'TCP' })) }
-      : {}),
+    ...(run.ports.length > 0 ? { ports: run.ports.map(({ port, protocol }) => ({ containerPort: port, protocol: protocol === 'udp' ? 'UDP' : 'TCP' })) } : {}),
     securityContext: {
       runAsNonRoot: true,
       runAsUser: run.user,

@@ -15,6 +15,12 @@ export const OFFLINE_PACKAGES_DIR = 'tools/offline-pkgs';
 export const CONTAINERS_CONF = 'tools/podman/containers.conf';
 /** Build results and records (gitignored). */
 export const RESULTS_DIR = '.armorred/results';
+/** What tests keep for people to look at, e.g. screenshots of the site (gitignored). */
+export const ARTIFACTS_DIR = '.armorred/artifacts';
+/** The documentation site's sources (VitePress; config and theme in docs/.vitepress). */
+export const SITE_DIR = 'docs';
+/** Pages and files generated from the catalog when the site is built (gitignored, never edited). */
+export const SITE_GENERATED_DIR = 'docs/generated';
 /** Editor schema files (generated from the TypeScript schemas). */
 export const IMAGE_SCHEMA_FILE = 'packages/spec/image.schema.json';
 export const CATALOG_SCHEMA_FILE = 'packages/catalog/catalog.schema.json';

@@ -1,0 +1,110 @@
+// The Images documentation site (VitePress). Before VitePress reads docs/, the catalog is
+// turned into pages and files under docs/generated (gitignored) by @armorred/site; a
+// generated page is served where the image's documentation label points:
+// docs/generated/images/<image>.md -> <base><image>/. Release records are given with
+// ARMORRED_RELEASES=<file> (the JSON `armorred releases IMAGE --registry R --json` prints).
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type DefaultTheme, type Plugin } from 'vitepress';
+import { CATALOG_FILE, IMAGES_DIR, SITE_GENERATED_DIR } from '@armorred/repository';
+import { GENERATED, readReleasesFile, rewritePage, writeSiteSources } from '@armorred/site';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const generatedDir = join(root, SITE_GENERATED_DIR);
+
+function generate() {
+  const releasesFile = process.env.ARMORRED_RELEASES;
+  return writeSiteSources(root, releasesFile ? { releases: readReleasesFile(releasesFile) } : {});
+}
+
+const sources = generate();
+
+/** docs:dev: regenerate the pages when a spec, analysis, SBOM or changelog changes (VitePress then reloads them). */
+function catalogWatcher(): Plugin {
+  const catalogFile = join(root, CATALOG_FILE);
+  const imagesDir = join(root, IMAGES_DIR) + sep;
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    name: 'armorred:catalog-watcher',
+    apply: 'serve',
+    configureServer(server) {
+      server.watcher.add([catalogFile, imagesDir]);
+      server.watcher.on('all', (_event, file) => {
+        if (file !== catalogFile && !file.startsWith(imagesDir)) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          try {
+            const { written, removed } = generate();
+            if (written + removed > 0) server.config.logger.info(`armorred: regenerated ${written} and removed ${removed} site files`, { timestamp: true });
+          } catch (error) {
+            server.config.logger.error(`armorred: ${(error as Error).message}`, { timestamp: true });
+          }
+        }, 200);
+      });
+    },
+  };
+}
+
+// Not collapsible: the theme's collapsible group header nests one button in another (axe: nested-interactive).
+const imagesSidebar: DefaultTheme.SidebarItem = {
+  text: 'Images',
+  items: sources.images.map(({ folder, title }) => ({ text: title, link: `/${folder}/` })),
+};
+
+// A shield, inline: no icon file to serve, and browsers do not ask the server for /favicon.ico.
+const FAVICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M16 2 4 6v9c0 7.5 5.1 13.4 12 15 6.9-1.6 12-7.5 12-15V6z" fill="#b42318"/></svg>',
+)}`;
+
+export default defineConfig({
+  title: 'ARMORRED Images',
+  description: 'Hardened container images built FROM scratch with Nix: tiers, analysis, SBOMs and how to run them',
+  lang: 'en',
+  base: sources.base,
+  cleanUrls: false,
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: FAVICON }]],
+  sitemap: sources.documentation ? { hostname: sources.documentation } : undefined,
+  rewrites: (page) => rewritePage(page) ?? page,
+  markdown: {
+    // Syntax colours with WCAG AA contrast on the code background.
+    theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+  },
+  themeConfig: {
+    search: { provider: 'local' },
+    nav: [
+      { text: 'Catalog', link: '/catalog' },
+      { text: 'Compare', link: '/comparison' },
+      { text: 'Spec', link: '/spec' },
+      { text: 'Reference', link: '/reference' },
+    ],
+    sidebar: [
+      {
+        text: 'Catalog',
+        items: [
+          { text: 'Overview', link: '/' },
+          { text: 'All images', link: '/catalog' },
+          { text: 'Comparison', link: '/comparison' },
+        ],
+      },
+      imagesSidebar,
+      {
+        text: 'Guides',
+        items: [
+          { text: 'The image spec', link: '/spec' },
+          { text: 'Spec reference', link: '/reference' },
+          { text: 'Analysis, SBOMs and VEX', link: '/analysis' },
+          { text: 'Scanner reports', link: '/reports' },
+          { text: 'This site', link: '/site' },
+        ],
+      },
+    ],
+    outline: { level: [2, 3] },
+    socialLinks: [{ icon: 'github', link: sources.repository }],
+  },
+  vite: {
+    // The SBOM and VEX files the image pages link to.
+    publicDir: join(generatedDir, GENERATED.public),
+    resolve: { alias: { '@generated': generatedDir } },
+    plugins: [catalogWatcher()],
+  },
+});

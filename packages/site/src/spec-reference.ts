@@ -1,0 +1,154 @@
+// The spec reference: every field of image.yaml, from the JSON Schema (packages/spec's
+// imageSchema), so the site documents each field from the same source that validates it.
+import { PATTERN_RULES } from '@armorred/spec';
+import { element, escapeHtml, heading, htmlBlock, tableBlock, text } from './html.js';
+
+/** The parts of JSON Schema the spec schema uses. */
+export interface SchemaNode {
+  type?: string;
+  description?: string;
+  title?: string;
+  enum?: readonly unknown[];
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  maxItems?: number;
+  minProperties?: number;
+  items?: SchemaNode;
+  properties?: Readonly<Record<string, SchemaNode>>;
+  required?: readonly string[];
+  additionalProperties?: SchemaNode | boolean;
+  propertyNames?: SchemaNode;
+  anyOf?: readonly SchemaNode[];
+}
+
+export interface FieldRow {
+  /** e.g. runtime.ports[].port */
+  path: string;
+  type: string;
+  required: boolean;
+  description: string;
+}
+
+function list(values: readonly unknown[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}
+
+/** The type of a node in words, e.g. "integer, 1 to 65535" or "list of strings (at most 200)". */
+export function typeOf(node: SchemaNode): string {
+  if (node.enum) return `one of ${list(node.enum)}`;
+  if (node.anyOf) return `one of: ${node.anyOf.map(typeOf).join('; ')}`;
+  const parts: string[] = [];
+  switch (node.type) {
+    case 'string': {
+      parts.push('string');
+      if (node.pattern) parts.push(PATTERN_RULES[node.pattern] ?? `matching ${node.pattern}`);
+      if (node.minLength) parts.push('not empty');
+      if (node.maxLength) parts.push(`at most ${node.maxLength} characters`);
+      break;
+    }
+    case 'integer':
+    case 'number': {
+      parts.push(node.type);
+      if (node.minimum !== undefined && node.maximum !== undefined) parts.push(`${node.minimum} to ${node.maximum}`);
+      else if (node.minimum !== undefined) parts.push(`at least ${node.minimum}`);
+      break;
+    }
+    case 'boolean':
+      parts.push('true or false');
+      break;
+    case 'array': {
+      parts.push(node.items ? `list of: ${typeOf(node.items)}` : 'list');
+      if (node.maxItems) parts.push(`at most ${node.maxItems} entries`);
+      break;
+    }
+    case 'object': {
+      if (node.properties) parts.push('mapping');
+      if (typeof node.additionalProperties === 'object') {
+        const names = node.propertyNames?.description ?? node.propertyNames?.pattern;
+        parts.push(`mapping of names${names ? ` (${names})` : ''} to: ${typeOf(node.additionalProperties)}`);
+      }
+      if (!node.properties && typeof node.additionalProperties !== 'object') parts.push('mapping');
+      break;
+    }
+    default:
+      parts.push(node.type ?? 'any');
+  }
+  return parts.join(', ');
+}
+
+/** Every field below `node`, depth first, in the schema's order. `seen` stops at a mapping documented already. */
+export function fieldRows(node: SchemaNode, prefix = '', seen = new Map<object, string>()): FieldRow[] {
+  const rows: FieldRow[] = [];
+  for (const [name, child] of Object.entries(node.properties ?? {})) {
+    const path = prefix ? `${prefix}.${name}` : name;
+    const required = node.required?.includes(name) ?? false;
+    const target = child.type === 'array' && child.items?.properties ? child.items : child;
+    const known = target.properties ? seen.get(target.properties) : undefined;
+    rows.push({
+      path: child.type === 'array' && child.items?.properties ? `${path}[]` : path,
+      type: known ? `as ${known}` : typeOf(child),
+      required,
+      description: child.description ?? target.description ?? '',
+    });
+    if (known || !target.properties) continue;
+    seen.set(target.properties, path);
+    rows.push(...fieldRows(target, target === child ? path : `${path}[]`, seen));
+  }
+  return rows;
+}
+
+/** The spec reference page (markdown). `schemaFile` and `sourceFile` name where the schema lives. */
+export function renderSpecReference(schema: SchemaNode, files: { schemaFile: string; sourceFile: string }): string {
+  const rows = fieldRows(schema);
+  const groups = new Map<string, FieldRow[]>();
+  for (const row of rows) {
+    const top = row.path.split(/[.[]/)[0]!;
+    groups.set(top, [...(groups.get(top) ?? []), row]);
+  }
+  const lines = [
+    '---',
+    'title: Spec reference',
+    'description: Every field of image.yaml, from its JSON Schema',
+    '---',
+    '',
+    '<!-- Generated from the image spec JSON Schema by @armorred/site when the site is built; not checked in. -->',
+    '',
+    heading(1, 'Spec reference (image.yaml)'),
+    '',
+    htmlBlock(
+      'p',
+      {},
+      'Every field of ',
+      text('code', {}, 'image.yaml'),
+      ', generated from its JSON Schema (',
+      text('code', {}, files.sourceFile),
+      ', also written to ',
+      text('code', {}, files.schemaFile),
+      ' for editors). How tiers override the base keys and the rules for text, paths and names are in ',
+      element('a', { href: 'spec.html' }, 'the spec guide'),
+      '.',
+    ),
+    '',
+  ];
+  for (const [top, group] of groups) {
+    lines.push(
+      heading(2, top, `field-${top}`),
+      '',
+      tableBlock(
+        `Fields under ${top}`,
+        [{ label: 'Field' }, { label: 'Type' }, { label: 'Required' }, { label: 'Meaning' }],
+        group.map((row) => [
+          { html: text('code', {}, row.path), attrs: { id: `spec-${row.path.replace(/[^A-Za-z0-9]+/g, '-')}` } },
+          row.type,
+          row.required ? 'yes' : 'no',
+          { html: escapeHtml(row.description) },
+        ]),
+      ),
+      '',
+    );
+  }
+  return lines.join('\n');
+}
