@@ -59,7 +59,7 @@ const attributePath = {
   description: 'A package attribute path in the package set, e.g. nginx or dockerTools.caCertificates',
 } as const;
 const id = { type: 'integer', minimum: 0, maximum: 4294967294 } as const;
-const port = { type: 'integer', minimum: 1, maximum: 65535 } as const;
+const port = { type: 'integer', minimum: 1, maximum: 65535, description: 'A port number in the container, 1 to 65535' } as const;
 const stringList = { type: 'array', items: singleLine, maxItems: 200 } as const;
 
 const packageReference = {
@@ -130,7 +130,8 @@ const packageCustomisation = {
 
 const portSpec = {
   type: 'object',
-  properties: { port, protocol: { enum: ['tcp', 'udp'] } },
+  description: 'A port the service listens on; the hardened run publishes it (on 127.0.0.1 in the tests)',
+  properties: { port, protocol: { enum: ['tcp', 'udp'], description: 'tcp (the default) or udp' } },
   required: ['port'],
   additionalProperties: false,
 } as const;
@@ -281,7 +282,7 @@ const acceptedFinding = {
       maxLength: 100,
       description: 'The package the finding is in: letters, digits and _ . + -, starting with a letter or digit (e.g. libxml2)',
     },
-    severity: { enum: ['critical', 'high', 'medium', 'low', 'negligible', 'unknown'] },
+    severity: { enum: ['critical', 'high', 'medium', 'low', 'negligible', 'unknown'], description: "The scanner's severity, shown on the analysis page" },
     status: {
       enum: ['not_affected', 'affected', 'fixed', 'under_investigation'],
       description: 'OpenVEX status',
@@ -309,10 +310,11 @@ const runtime = {
   properties: {
     user: { ...id, description: 'Numeric UID (the catalog default is 65534, nobody)' },
     group: { ...id, description: 'Numeric GID (the catalog default is 65534)' },
-    entrypoint: stringList,
-    cmd: stringList,
+    entrypoint: { ...stringList, description: 'The executable and its first arguments (the image config Entrypoint), e.g. ["/bin/nginx"]' },
+    cmd: { ...stringList, description: 'Default arguments after the entrypoint (the image config Cmd)' },
     env: {
       type: 'object',
+      description: 'Environment variables of the image, name to value',
       propertyNames: {
         pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
         maxLength: 200,
@@ -321,10 +323,11 @@ const runtime = {
       additionalProperties: singleLine,
       maxProperties: 500,
     },
-    workingDir: absolutePath,
-    ports: { type: 'array', items: portSpec, maxItems: 100 },
+    workingDir: { ...absolutePath, description: 'The working directory of the process (default /)' },
+    ports: { type: 'array', description: 'The ports the service listens on', items: portSpec, maxItems: 100 },
     stopSignal: {
       enum: ['SIGTERM', 'SIGQUIT', 'SIGINT', 'SIGHUP', 'SIGKILL', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'],
+      description: 'The signal that stops the service gracefully (default SIGTERM); the tests check it exits without being killed',
     },
     writablePaths: {
       type: 'array',
@@ -347,14 +350,19 @@ const runtime = {
       },
       maxItems: 100,
     },
-    configFiles: { type: 'array', items: configFile, maxItems: 200 },
+    configFiles: { type: 'array', description: 'Files shipped from the image folder into the image, read-only', items: configFile, maxItems: 200 },
   },
   additionalProperties: false,
 } as const;
 
 // The keys a tier may override; the base section has the same ones.
 const tierProperties = {
-  description: { ...singleLine, minLength: 1, maxLength: 300 },
+  description: {
+    ...singleLine,
+    minLength: 1,
+    maxLength: 300,
+    description: 'One line saying what the image is; labels add the tier, e.g. "Hardened Nginx 1.26.3 (hardened tier)"',
+  },
   package: packageCustomisation,
   contents: {
     type: 'array',
@@ -366,8 +374,13 @@ const tierProperties = {
   shell: { type: 'boolean', description: 'Whether /bin/sh is present (default false)' },
   coreutils: { type: 'boolean', description: 'Whether coreutils are present (default false)' },
   healthcheck,
-  checks: { type: 'array', items: functionalCheck, maxItems: 100 },
-  acceptedFindings: { type: 'array', items: acceptedFinding, maxItems: 500 },
+  checks: { type: 'array', description: 'Functional checks the generated test suite runs against the container', items: functionalCheck, maxItems: 100 },
+  acceptedFindings: {
+    type: 'array',
+    description: 'Vulnerability findings kept on purpose, each with its justification',
+    items: acceptedFinding,
+    maxItems: 500,
+  },
 } as const;
 
 const tierOverride = {
@@ -379,11 +392,12 @@ const tierOverride = {
 
 const severityCounts = {
   type: 'object',
+  description: 'Findings by severity, as the scanner counted them',
   properties: {
-    critical: { type: 'integer', minimum: 0 },
-    high: { type: 'integer', minimum: 0 },
-    medium: { type: 'integer', minimum: 0 },
-    low: { type: 'integer', minimum: 0 },
+    critical: { type: 'integer', minimum: 0, description: 'Critical findings' },
+    high: { type: 'integer', minimum: 0, description: 'High findings' },
+    medium: { type: 'integer', minimum: 0, description: 'Medium findings' },
+    low: { type: 'integer', minimum: 0, description: 'Low findings' },
     total: {
       type: 'integer',
       minimum: 0,
@@ -404,19 +418,19 @@ const upstream = {
       maxLength: 500,
       description: 'Fully qualified image reference, e.g. docker.io/library/nginx:1.26.3',
     },
-    base: singleLine,
+    base: { ...singleLine, description: "The upstream image's base image, e.g. debian:12-slim" },
     figures: {
       type: 'object',
       description:
         'The upstream image as measured, each figure from the command in source.commands; leave figures out when they could not be measured (the page then says so, never guesses)',
       properties: {
-        components: { type: 'integer', minimum: 0 },
-        sizeMB: { type: 'number', minimum: 0 },
-        layers: { type: 'integer', minimum: 0 },
+        components: { type: 'integer', minimum: 0, description: 'Packages an SBOM tool finds (e.g. syft artifacts)' },
+        sizeMB: { type: 'number', minimum: 0, description: 'Uncompressed size in MB (1000-based), as podman images shows it' },
+        layers: { type: 'integer', minimum: 0, description: 'Layers of the image' },
         vulnerabilities: severityCounts,
-        shell: { type: 'boolean' },
-        coreutils: { enum: ['full', 'partial', 'absent'] },
-        user: singleLine,
+        shell: { type: 'boolean', description: 'Whether /bin/sh is present' },
+        coreutils: { enum: ['full', 'partial', 'absent'], description: 'How much of coreutils is present' },
+        user: { ...singleLine, description: 'The user the image runs as, e.g. root' },
       },
       required: ['components', 'sizeMB', 'layers', 'vulnerabilities'],
       additionalProperties: false,
@@ -425,17 +439,17 @@ const upstream = {
       type: 'object',
       description: 'Where the figures come from',
       properties: {
-        citation: { ...singleLine, minLength: 1 },
-        url,
+        citation: { ...singleLine, minLength: 1, description: 'Who recorded the figures, and where' },
+        url: { ...url, description: 'Where the figures were published' },
         date: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'The date the figures were taken, YYYY-MM-DD' },
         commands: {
           type: 'object',
           description: 'The command that produced each figure',
           properties: {
-            components: singleLine,
-            size: singleLine,
-            layers: singleLine,
-            vulnerabilities: singleLine,
+            components: { ...singleLine, description: 'The command behind the component count' },
+            size: { ...singleLine, description: 'The command behind the size' },
+            layers: { ...singleLine, description: 'The command behind the layer count' },
+            vulnerabilities: { ...singleLine, description: 'The command behind the vulnerability counts' },
           },
           additionalProperties: false,
         },
@@ -472,7 +486,7 @@ export const imageSchema = {
       maxLength: 32,
       description: 'Release line, a prefix of version (e.g. "1.26"); the folder is <name>-<line>',
     },
-    homepage: url,
+    homepage: { ...url, description: "The upstream project's homepage (the image's url label)" },
     source: { ...url, description: 'Where the upstream source code lives' },
     licenses: { ...singleLine, minLength: 1, maxLength: 500, description: 'SPDX license expression' },
     nixpkgs: {
