@@ -56,9 +56,15 @@ const FAVICON = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M16 2 4 6v9c0 7.5 5.1 13.4 12 15 6.9-1.6 12-7.5 12-15V6z" fill="#b42318"/></svg>',
 )}`;
 
+const DESCRIPTION = 'Hardened container images built FROM scratch with Nix: tiers, analysis, SBOMs and how to run them';
+
 export default defineConfig({
   title: 'ARMORRED Images',
-  description: 'Hardened container images built FROM scratch with Nix: tiers, analysis, SBOMs and how to run them',
+  description: DESCRIPTION,
+  // VitePress 1.6.4 writes a page's description into <meta name="description"> without
+  // escaping it, and an image page's description comes from its spec: give it as a head tag
+  // instead, whose attributes VitePress escapes (and which replaces the unescaped one).
+  transformHead: ({ pageData }) => [['meta', { name: 'description', content: pageData.description || DESCRIPTION }]],
   lang: 'en',
   base: sources.base,
   cleanUrls: false,

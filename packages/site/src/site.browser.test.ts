@@ -176,6 +176,8 @@ describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () 
       const { page, problems, status } = await open(path);
       if (status !== 200) broken.push(`${path}: HTTP ${status}`);
       broken.push(...problems.map((problem) => `${path}: ${problem}`));
+      // One description, the escaped one the config puts in the head (VitePress's own is not escaped).
+      if ((await page.locator('meta[name="description"]').count()) !== 1) broken.push(`${path}: not exactly one meta description`);
       const links = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
       await page.close();
       for (const link of links) {

@@ -87,15 +87,16 @@ export function fieldRows(node: SchemaNode, prefix = '', seen = new Map<object, 
     const required = node.required?.includes(name) ?? false;
     const target = child.type === 'array' && child.items?.properties ? child.items : child;
     const known = target.properties ? seen.get(target.properties) : undefined;
+    const shown = target === child ? path : `${path}[]`;
     rows.push({
-      path: child.type === 'array' && child.items?.properties ? `${path}[]` : path,
+      path: shown,
       type: known ? `as ${known}` : typeOf(child),
       required,
       description: child.description ?? target.description ?? '',
     });
     if (known || !target.properties) continue;
-    seen.set(target.properties, path);
-    rows.push(...fieldRows(target, target === child ? path : `${path}[]`, seen));
+    seen.set(target.properties, shown);
+    rows.push(...fieldRows(target, shown, seen));
   }
   return rows;
 }
