@@ -5,9 +5,9 @@
 // ARMORRED_RELEASES=<file> (the JSON `armorred releases IMAGE --registry R --json` prints).
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type DefaultTheme, type Plugin } from 'vitepress';
+import { defineConfig, type Plugin } from 'vitepress';
 import { CATALOG_FILE, IMAGES_DIR, SITE_GENERATED_DIR } from '@armorred/repository';
-import { GENERATED, readReleasesFile, rewritePage, writeSiteSources } from '@armorred/site';
+import { GENERATED, readReleasesFile, rewritePage, searchablePart, writeSiteSources } from '@armorred/site';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const generatedDir = join(root, SITE_GENERATED_DIR);
@@ -45,12 +45,6 @@ function catalogWatcher(): Plugin {
   };
 }
 
-// Not collapsible: the theme's collapsible group header nests one button in another (axe: nested-interactive).
-const imagesSidebar: DefaultTheme.SidebarItem = {
-  text: 'Images',
-  items: sources.images.map(({ folder, title }) => ({ text: title, link: `/${folder}/` })),
-};
-
 // A shield, inline: no icon file to serve, and browsers do not ask the server for /favicon.ico.
 const FAVICON = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M16 2 4 6v9c0 7.5 5.1 13.4 12 15 6.9-1.6 12-7.5 12-15V6z" fill="#b42318"/></svg>',
@@ -68,6 +62,9 @@ export default defineConfig({
   lang: 'en',
   base: sources.base,
   cleanUrls: false,
+  // The build grows linearly with the catalog: the page hash map goes to one chunk instead of
+  // into every page, and the sidebar does not list the images (the catalog index does).
+  metaChunk: true,
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: FAVICON }]],
   sitemap: sources.documentation ? { hostname: sources.documentation } : undefined,
   rewrites: (page) => rewritePage(page) ?? page,
@@ -76,7 +73,13 @@ export default defineConfig({
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
   },
   themeConfig: {
-    search: { provider: 'local' },
+    search: {
+      provider: 'local',
+      options: {
+        // Image pages are indexed by title, description and headings (see searchablePart).
+        _render: (src, env, md) => md.render(env.relativePath.startsWith('generated/images/') ? searchablePart(src) : src, env),
+      },
+    },
     nav: [
       { text: 'Catalog', link: '/catalog' },
       { text: 'Compare', link: '/comparison' },
@@ -92,7 +95,6 @@ export default defineConfig({
           { text: 'Comparison', link: '/comparison' },
         ],
       },
-      imagesSidebar,
       {
         text: 'Guides',
         items: [

@@ -69,10 +69,18 @@ describe('a page of hostile data', () => {
     labels: { ...tier.labels, 'org.opencontainers.image.description': attack },
     resolved: {
       ...tier.resolved,
-      acceptedFindings: [{ id: 'CVE-2024-1', package: 'libx', status: 'affected' as const, justification: `${attack}\n\n# not a heading\n\n${attack}`, actionStatement: attack }],
+      acceptedFindings: [
+        { id: 'CVE-2024-1', package: 'libx', status: 'affected' as const, justification: `${attack}\n\n# not a heading\n\n${attack}`, actionStatement: attack },
+      ],
     },
   }));
-  const hostile: SiteImage = { ...image, description: attack, licenses: attack, tiers, changelog: `# pkg\n\n## 1.0.0\n\n- ${attack}\n\n<div onclick="x">raw</div>\n` };
+  const hostile: SiteImage = {
+    ...image,
+    description: attack,
+    licenses: attack,
+    tiers,
+    changelog: `# pkg\n\n## 1.0.0\n\n- ${attack}\n\n<div onclick="x">raw</div>\n`,
+  };
   const page = renderImagePage(hostile, site([hostile]));
 
   it('shows the text and never the markup (the frontmatter holds it as YAML data; the config escapes the description)', () => {

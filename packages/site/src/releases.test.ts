@@ -6,8 +6,13 @@ const digest = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`;
 describe('release records', () => {
   it('reads one image’s output and a list of them', () => {
     const one = { image: 'nginx-1.26', releases: [{ tier: 'hardened', digest: digest(1), tags: ['1.26-hardened'], version: '1.26.3' }] };
-    expect(parseReleases('r.json', JSON.stringify(one))).toEqual([{ image: 'nginx-1.26', tier: 'hardened', digest: digest(1), tags: ['1.26-hardened'], version: '1.26.3' }]);
-    const two = [one, { image: 'redis-7.2', releases: [{ tier: 'locked', digest: digest(2), tag: '7.2-locked', repository: 'registry.example:5000/ns/redis' }] }];
+    expect(parseReleases('r.json', JSON.stringify(one))).toEqual([
+      { image: 'nginx-1.26', tier: 'hardened', digest: digest(1), tags: ['1.26-hardened'], version: '1.26.3' },
+    ]);
+    const two = [
+      one,
+      { image: 'redis-7.2', releases: [{ tier: 'locked', digest: digest(2), tag: '7.2-locked', repository: 'registry.example:5000/ns/redis' }] },
+    ];
     expect(parseReleases('r.json', JSON.stringify(two)).map((record) => [record.image, record.tier, record.tags, record.repository])).toEqual([
       ['nginx-1.26', 'hardened', ['1.26-hardened'], undefined],
       ['redis-7.2', 'locked', ['7.2-locked'], 'registry.example:5000/ns/redis'],

@@ -9,7 +9,14 @@ describe('the spec reference', () => {
 
   it('documents every field of the schema, each with a description', () => {
     const paths = rows.map((row) => row.path);
-    for (const path of ['name', 'runtime.user', 'runtime.ports[].protocol', 'checks[].expect.bodyMatches', 'upstream.figures.vulnerabilities.total', 'tiers.locked'])
+    for (const path of [
+      'name',
+      'runtime.user',
+      'runtime.ports[].protocol',
+      'checks[].expect.bodyMatches',
+      'upstream.figures.vulnerabilities.total',
+      'tiers.locked',
+    ])
       expect(paths).toContain(path);
     expect(rows.filter((row) => row.description === '').map((row) => row.path)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOG_FILE, IMAGES_DIR, SITE_GENERATED_DIR, imagePaths } from '@armorred/repository';
 import { readCatalog } from '@armorred/catalog';
-import { GENERATED, rewritePage, SiteError, writeSiteSources } from './write.js';
+import { GENERATED, rewritePage, searchablePart, SiteError, writeSiteSources } from './write.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const [folder] = readCatalog(ROOT).spec.images;
@@ -63,5 +63,13 @@ describe('writeSiteSources', () => {
     expect(rewritePage(`generated/${GENERATED.imagePage('nginx-1.26')}`)).toBe('nginx-1.26/index.md');
     expect(rewritePage('generated/comparison.md')).toBe('comparison.md');
     expect(rewritePage('spec.md')).toBeUndefined();
+  });
+
+  it('indexes an image page by its title, description, lede and headings', () => {
+    const page =
+      '---\ntitle: nginx 1.26\n---\n\n# nginx 1.26\n\n<div class="image-lede" v-pre><p>Hardened</p></div>\n\n## Tiers {#tiers}\n\n<div class="table-wrap" v-pre>x</div>\n\n```sh\npodman run\n```\n';
+    expect(searchablePart(page)).toBe(
+      '---\ntitle: nginx 1.26\n---\n# nginx 1.26\n\n<div class="image-lede" v-pre><p>Hardened</p></div>\n\n## Tiers {#tiers}\n',
+    );
   });
 });

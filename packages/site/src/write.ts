@@ -46,6 +46,18 @@ export function rewritePage(page: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What the local search indexes of a generated image page: its title, description, the
+ * lede and the section headings. The tables, commands, digests and labels would make
+ * the index large and every query noisy, and highlighting their code again for the index
+ * is most of what indexing costs.
+ */
+export function searchablePart(page: string): string {
+  const [, frontmatter = '', body = page] = /^(---\n[\s\S]*?\n---\n)?([\s\S]*)$/.exec(page) ?? [];
+  const kept = body.split('\n').filter((line) => /^#{1,6} /.test(line) || line.startsWith('<div class="image-lede"'));
+  return `${frontmatter}${kept.join('\n\n')}\n`;
+}
+
 export interface SiteSources {
   base: string;
   /** catalog.yaml's documentation URL (where the site is published) and repository URL. */
