@@ -31,13 +31,17 @@ describe('the spec reference', () => {
     expect(typeOf({ type: 'integer', minimum: 1, maximum: 65535 })).toBe('integer, 1 to 65535');
     expect(typeOf({ enum: ['tcp', 'udp'] })).toBe('one of "tcp", "udp"');
     expect(typeOf({ type: 'array', items: { type: 'boolean' }, maxItems: 3 })).toBe('list of: true or false, at most 3 entries');
-    expect(rows.find((row) => row.path === 'runtime.writablePaths')?.type).toContain('must be an absolute path');
+    expect(rows.find((row) => row.path === 'runtime.writablePaths')?.type).toContain('list of: string, an absolute path');
     expect(rows.find((row) => row.path === 'name')).toMatchObject({ required: true });
   });
 
-  it('renders one section per top-level key', () => {
+  it('renders the plain top-level keys together and a section for each key with fields', () => {
     const page = renderSpecReference(schema, { schemaFile: 'packages/spec/image.schema.json', sourceFile: 'packages/spec/src/schema.ts' });
-    for (const key of Object.keys(imageSchema.properties)) expect(page).toContain(`## ${key} {#field-${key}}`);
+    expect(page).toContain('## Top-level keys {#top-level}');
+    for (const key of ['package', 'runtime', 'healthcheck', 'checks', 'acceptedFindings', 'upstream', 'tiers'])
+      expect(page).toContain(`## ${key} {#field-${key}}`);
+    expect(page).not.toContain('{#field-name}');
+    for (const key of Object.keys(imageSchema.properties)) expect(page).toMatch(new RegExp(`<code>${key}(\\[\\])?</code>`));
     expect(page).toContain('<code>runtime.stopSignal</code>');
   });
 });

@@ -44,7 +44,7 @@ export function typeOf(node: SchemaNode): string {
   switch (node.type) {
     case 'string': {
       parts.push('string');
-      if (node.pattern) parts.push(PATTERN_RULES[node.pattern] ?? `matching ${node.pattern}`);
+      if (node.pattern) parts.push(PATTERN_RULES[node.pattern]?.replace(/^must be /, '') ?? `matching ${node.pattern}`);
       if (node.minLength) parts.push('not empty');
       if (node.maxLength) parts.push(`at most ${node.maxLength} characters`);
       break;
@@ -104,10 +104,13 @@ export function fieldRows(node: SchemaNode, prefix = '', seen = new Map<object, 
 /** The spec reference page (markdown). `schemaFile` and `sourceFile` name where the schema lives. */
 export function renderSpecReference(schema: SchemaNode, files: { schemaFile: string; sourceFile: string }): string {
   const rows = fieldRows(schema);
-  const groups = new Map<string, FieldRow[]>();
+  // Plain top-level keys share one section; a key with fields of its own gets a section.
+  const topOf = (row: FieldRow) => row.path.split(/[.[]/)[0]!;
+  const nested = new Set(rows.filter((row) => row.path !== topOf(row)).map(topOf));
+  const groups = new Map<string, FieldRow[]>([['top-level keys', []]]);
   for (const row of rows) {
-    const top = row.path.split(/[.[]/)[0]!;
-    groups.set(top, [...(groups.get(top) ?? []), row]);
+    const group = nested.has(topOf(row)) ? topOf(row) : 'top-level keys';
+    groups.set(group, [...(groups.get(group) ?? []), row]);
   }
   const lines = [
     '---',
@@ -135,17 +138,18 @@ export function renderSpecReference(schema: SchemaNode, files: { schemaFile: str
     '',
   ];
   for (const [top, group] of groups) {
+    const id = top === 'top-level keys' ? 'top-level' : `field-${top}`;
     lines.push(
-      heading(2, top, `field-${top}`),
+      heading(2, top === 'top-level keys' ? 'Top-level keys' : top, id),
       '',
       tableBlock(
-        `Fields under ${top}`,
-        [{ label: 'Field' }, { label: 'Type' }, { label: 'Required' }, { label: 'Meaning' }],
+        top === 'top-level keys' ? 'Top-level keys' : `${top} and its fields`,
+        [{ label: 'Field' }, { label: 'Required' }, { label: 'Meaning' }, { label: 'Value' }],
         group.map((row) => [
           { html: text('code', {}, row.path), attrs: { id: `spec-${row.path.replace(/[^A-Za-z0-9]+/g, '-')}` } },
-          row.type,
           row.required ? 'yes' : 'no',
           { html: escapeHtml(row.description) },
+          row.type,
         ]),
       ),
       '',
