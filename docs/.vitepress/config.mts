@@ -71,6 +71,15 @@ export default defineConfig({
   markdown: {
     // Syntax colours with WCAG AA contrast on the code background.
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+    // Inline code is shown as written, as on GitHub: `podman inspect --format {{.State.Pid}}`
+    // must not become a Vue interpolation (VitePress already leaves code blocks alone).
+    config: (md) => {
+      const render = md.renderer.rules.code_inline!;
+      md.renderer.rules.code_inline = (tokens, index, options, env, self) => {
+        tokens[index]!.attrSet('v-pre', '');
+        return render(tokens, index, options, env, self);
+      };
+    },
   },
   themeConfig: {
     search: {
@@ -100,13 +109,17 @@ export default defineConfig({
         items: [
           { text: 'The image spec', link: '/spec' },
           { text: 'Spec reference', link: '/reference' },
+          { text: 'Testing an image', link: '/testing' },
           { text: 'Analysis, SBOMs and VEX', link: '/analysis' },
           { text: 'Scanner reports', link: '/reports' },
+          { text: 'Publishing', link: '/publishing' },
           { text: 'This site', link: '/site' },
         ],
       },
     ],
     outline: { level: [2, 3] },
+    // The link's accessible name must contain its visible text (axe: label-content-name-mismatch).
+    notFound: { linkText: 'Take me home', linkLabel: 'Take me home' },
     socialLinks: [{ icon: 'github', link: sources.repository }],
   },
   vite: {

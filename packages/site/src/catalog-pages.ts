@@ -1,7 +1,7 @@
 // The catalog-wide pages: the data of the index (a Vue table that filters and sorts) and of
 // the home page, and the comparison page's markdown. Pure.
 import { otherSeverities } from '@armorred/analysis';
-import { findings, formatDate, formatPercent, formatReduction, formatSize, median, reduction, upstreamFigures } from './format.js';
+import { findings, formatPercent, formatReduction, formatSize, median, reduction, upstreamFigures } from './format.js';
 import { escapeHtml, heading, htmlBlock, tableBlock, element, type Cell } from './html.js';
 import { tierTitle } from './image-page.js';
 import type { SiteCatalog, SiteImage } from './model.js';
@@ -34,8 +34,8 @@ export interface IndexRow {
   version: string;
   description: string;
   tiers: IndexTier[];
-  /** The newest release of any tier, when release data was given. */
-  lastRelease: { version: string; tier: TierName; date: string | null } | null;
+  /** The newest release (the hardened tier's, else the first tier released), when release data was given. */
+  lastRelease: { version: string; tier: TierName } | null;
 }
 
 export interface CatalogIndex {
@@ -44,11 +44,8 @@ export interface CatalogIndex {
 }
 
 function lastRelease(image: SiteImage): IndexRow['lastRelease'] {
-  const released = image.tiers.filter((tier) => tier.release);
-  if (released.length === 0) return null;
-  const newest = released.reduce((a, b) => ((b.release!.publishedAt ?? '') > (a.release!.publishedAt ?? '') ? b : a));
-  const release = newest.release!;
-  return { version: release.version ?? newest.tag, tier: newest.name, date: release.publishedAt ? formatDate(release.publishedAt) : null };
+  const released = image.tiers.find((tier) => tier.release);
+  return released ? { version: released.release!.version, tier: released.name } : null;
 }
 
 function figure(value: number | undefined, text: string): IndexFigure {
@@ -143,8 +140,8 @@ export function renderComparisonPage(site: SiteCatalog): string {
       '',
       up.layers === undefined ? '—' : String(up.layers),
       up.vulnerabilities ? severities(up.vulnerabilities) : '—',
-      image.upstream?.figures.shell === undefined ? '—' : image.upstream.figures.shell ? 'present' : 'absent',
-      image.upstream?.figures.user ?? '—',
+      image.upstream?.figures?.shell === undefined ? '—' : image.upstream.figures.shell ? 'present' : 'absent',
+      image.upstream?.figures?.user ?? '—',
     ]);
     for (const tier of image.tiers) {
       const f = tier.figures;

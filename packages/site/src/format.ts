@@ -7,8 +7,8 @@ export { formatSize, percentFewer };
 
 /** Upstream's figures in the units of a tier's (bytes, components, total findings). */
 export function upstreamFigures(upstream: Upstream | undefined): Figures {
-  if (!upstream) return {};
-  const figures = upstream.figures;
+  const figures = upstream?.figures;
+  if (!figures) return {};
   return { components: figures.components, size: figures.sizeMB * 1e6, layers: figures.layers, vulnerabilities: { ...figures.vulnerabilities } };
 }
 
@@ -38,9 +38,4 @@ export function formatPercent(fraction: number): string {
 /** Total findings of a scanned tier, or undefined when it was not scanned. */
 export function findings(figures: Figures): number | undefined {
   return figures.vulnerabilities ? vulnerabilityTotal(figures.vulnerabilities) : undefined;
-}
-
-/** A date of an RFC 3339 time, e.g. 2026-11-22. */
-export function formatDate(time: string): string {
-  return new Date(time).toISOString().slice(0, 10);
 }

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '@armorred/catalog';
-import { hardenedRun, podmanRunCommand } from '@armorred/image-facts';
+import { podmanRunCommand } from '@armorred/image-facts';
+import { tierRun } from '@armorred/spec';
 import { renderImagePage, tagReference } from './image-page.js';
 import { siteBase, type SiteCatalog, type SiteImage } from './model.js';
 import { readSiteImage } from './read.js';
-import { tierRun } from './run.js';
+import { runCommands } from './run.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const catalog = readCatalog(ROOT);
@@ -33,16 +34,10 @@ describe.each(catalog.spec.images)('the page of %s', (folder) => {
     for (const id of ['tiers', 'pull', 'run', 'analysis', 'accepted-findings', 'labels', 'sbom', 'verify', 'changelog']) expect(page).toContain(`{#${id}}`);
   });
 
-  it("runs each tier the hardened way: podmanRunCommand of the tier's hardened run", () => {
+  it("runs each tier the hardened way: podmanRunCommand of the tier's run (tierRun, what its suite runs)", () => {
     for (const tier of image.tiers) {
-      const run = hardenedRun({
-        user: tier.resolved.runtime.user,
-        group: tier.resolved.runtime.group,
-        writablePaths: tier.resolved.runtime.writablePaths.map((path) => ({ path, kind: 'scratch' })),
-        ports: tier.resolved.runtime.ports.map(({ port, protocol }) => ({ port, protocol: protocol ?? 'tcp' })),
-      });
-      const command = podmanRunCommand(run, tagReference(tier));
-      expect(tierRun(tier.resolved, tagReference(tier)).podman).toBe(command);
+      const command = podmanRunCommand(tierRun(tier.resolved), tagReference(tier));
+      expect(runCommands(tier.resolved, tagReference(tier)).podman).toBe(command);
       expect(page).toContain(`\`\`\`sh [podman]\n${command}\n\`\`\``);
     }
   });

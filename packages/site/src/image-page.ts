@@ -6,10 +6,10 @@ import { SEVERITIES } from '@armorred/scanner-reports';
 import { stringify } from 'yaml';
 import { barChart, type Bar } from './charts.js';
 import { renderChangelog } from './changelog.js';
-import { findings, formatDate, formatReduction, formatSize, upstreamFigures } from './format.js';
+import { findings, formatReduction, formatSize, upstreamFigures } from './format.js';
 import { element, escapeHtml, fence, heading, htmlBlock, tableBlock, text, type Cell, type Column } from './html.js';
 import type { SiteCatalog, SiteDownload, SiteImage, SiteTier } from './model.js';
-import { tierRun } from './run.js';
+import { runCommands } from './run.js';
 
 const NOT_MEASURED = 'not measured';
 const NOT_SCANNED = 'not scanned';
@@ -38,9 +38,18 @@ export function tagReference(tier: SiteTier): string {
   return `${tier.release?.repository ?? tier.repository}:${tier.tag}`;
 }
 
+/** A release in a few words: "1.26.3-r1, signed, attested (cyclonedx, spdxjson, openvex)". */
+export function describeRelease(release: NonNullable<SiteTier['release']>): string {
+  return [
+    release.version,
+    release.signed ? 'signed' : 'not signed',
+    release.attested.length > 0 ? `attested (${release.attested.join(', ')})` : 'not attested',
+  ].join(', ');
+}
+
 /** The tier's digest reference when it was published, e.g. ghcr.io/armorred/nginx@sha256:… */
 export function digestReference(tier: SiteTier): string | undefined {
-  return tier.release ? `${tier.release.repository ?? tier.repository}@${tier.release.digest}` : undefined;
+  return tier.release ? `${tier.release.repository}@${tier.release.digest}` : undefined;
 }
 
 /** A figure cell that carries its raw value, so a test (or a script) can read what the page shows. */
@@ -93,8 +102,7 @@ function tiersTable(image: SiteImage): string {
   const tiers = image.tiers;
   const up = upstreamFigures(image.upstream);
   const row = (label: string, cell: (tier: SiteTier) => Cell | string): (Cell | string)[] => [label, ...tiers.map(cell)];
-  const lastRelease = (tier: SiteTier) =>
-    tier.release ? `${tier.release.version ?? tier.tag}${tier.release.publishedAt ? `, ${formatDate(tier.release.publishedAt)}` : ''}` : NOT_PUBLISHED;
+  const lastRelease = (tier: SiteTier) => (tier.release ? describeRelease(tier.release) : NOT_PUBLISHED);
   return tableBlock(
     `${image.name} ${image.line}: the tiers side by side`,
     [{ label: 'Property' }, ...tiers.map((tier) => ({ label: tierTitle(tier.name) }))],
@@ -115,7 +123,9 @@ function tiersTable(image: SiteImage): string {
       row('Coreutils', (tier) => (tier.resolved.coreutils ? 'present' : 'absent')),
       row('User', (tier) => `UID ${tier.resolved.runtime.user}, GID ${tier.resolved.runtime.group}`),
       row('Root filesystem', () => 'read-only'),
-      row('Writable paths', (tier) => ({ html: tier.resolved.runtime.writablePaths.map(code).join(', ') || 'none' })),
+      row('Writable paths', (tier) => ({
+        html: tier.resolved.runtime.writablePaths.map(({ path, kind }) => `${code(path)} (${kind})`).join(', ') || 'none',
+      })),
       row('Last release', (tier) => ({ html: escapeHtml(lastRelease(tier)), attrs: { 'data-release': tier.name } })),
     ],
   );
@@ -152,7 +162,7 @@ function runSection(image: SiteImage): string[] {
     '',
   ];
   for (const tier of image.tiers) {
-    const run = tierRun(tier.resolved, digestReference(tier) ?? tagReference(tier));
+    const run = runCommands(tier.resolved, digestReference(tier) ?? tagReference(tier));
     lines.push(
       heading(3, tierTitle(tier.name), `run-${tier.name}`),
       '',
@@ -517,9 +527,8 @@ function verifySection(image: SiteImage): string[] {
     '',
   );
   const commands = image.tiers.map((tier) => {
-    const key = tier.release?.publicKey ?? 'cosign.pub';
     const reference = digestReference(tier) ?? `${tier.repository}@sha256:<digest of ${tier.tag}>`;
-    return `cosign verify --key ${key} ${reference}`;
+    return `cosign verify --key cosign.pub ${reference}`;
   });
   lines.push(fence('sh', commands.join('\n')), '');
   return lines;

@@ -1,35 +1,35 @@
 // Release records: where and under which digest a tier was published. They come from the
-// registry, not from the repository: `armorred releases IMAGE --registry R --json` prints
-// them, and the site is given that output (one image's object, or a list of them) in a
-// file. Without one every tier is "not yet published".
+// registry, not from the repository: `armorred releases IMAGE --registry R --json` prints an
+// image line's listing (@armorred/publish's ReleaseListing), and the site is given that
+// output in a file (one listing, or a list of them). Without one every tier is "not yet
+// published". The file is checked field by field: it is the site's input, not trusted code.
 import { ArmorredError, EXIT } from '@armorred/errors';
+import type { ListedRelease, ReleaseListing } from '@armorred/publish';
 import { TIER_NAMES, type TierName } from '@armorred/spec';
 
 export interface ReleaseRecord {
-  /** Image folder, e.g. nginx-1.26. */
+  /** Image folder, e.g. nginx-1.26 (<name>-<line> of the listing). */
   image: string;
   tier: TierName;
-  /** Manifest digest the tier was pushed by, e.g. sha256:… */
-  digest: string;
-  /** Repository it was pushed to, e.g. ghcr.io/armorred/nginx (default: the catalog's). */
-  repository?: string;
-  /** Tags pointing at the digest, e.g. 1.26-hardened. */
-  tags: string[];
-  /** Upstream version of the release, e.g. 1.26.3. */
-  version?: string;
-  /** RFC 3339 time of publication. */
-  publishedAt?: string;
-  /** Where cosign's public key for the signature is (a file name or URL). */
-  publicKey?: string;
+  /** The release version, e.g. 1.26.3-r1. */
+  version: ListedRelease['version'];
+  /** Manifest digest of the release: its identity. */
+  digest: ListedRelease['digest'];
+  /** Repository it was pushed to, e.g. ghcr.io/armorred/nginx. */
+  repository: ReleaseListing['repository'];
+  /** Tags naming the digest, the immutable release tag first. */
+  tags: ListedRelease['tags'];
+  signed: ListedRelease['signed'];
+  /** cosign --type names of the attestations (cyclonedx, spdxjson, openvex). */
+  attested: ListedRelease['attested'];
+  /** org.armorred.pkgs of the published image (nixpkgs for a release). */
+  packageSet: ListedRelease['packageSet'];
 }
 
 /** A releases file that cannot be used; the message names the file and the field. */
 export class ReleasesError extends ArmorredError {
   constructor(file: string, message: string) {
-    super(
-      `${file}: ${message}; give the JSON that \`armorred releases IMAGE --registry R --json\` prints (one image's object, or a list of them)`,
-      EXIT.INVALID,
-    );
+    super(`${file}: ${message}; give the JSON that \`armorred releases IMAGE --registry R --json\` prints (one listing, or a list of them)`, EXIT.INVALID);
   }
 }
 
@@ -37,17 +37,17 @@ export class ReleasesError extends ArmorredError {
 export const MAX_RELEASES_BYTES = 64 * 1024 * 1024;
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
-// Names and tags as registries allow them; nothing here reaches a page unescaped, this only
-// refuses what no registry would have printed.
-const IMAGE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]+(\.[0-9]+)*$/;
+// What registries and release versions allow; nothing here reaches a page unescaped, this
+// only refuses what `armorred releases` would never have printed.
 const REPOSITORY = /^[a-z0-9]+([.-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
+const LINE = /^[0-9]+(\.[0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const SINGLE_LINE = /^[^\u0000-\u001f\u007f]{1,2000}$/;
+const WORD = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,199}$/;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Parses the releases JSON: `{ image, releases: [{ tier, digest, tags?, ... }] }` or a list of such objects. */
+/** Parses `armorred releases … --json` output (a listing, or a list of listings) into records, newest first per line. */
 export function parseReleases(file: string, text: string): ReleaseRecord[] {
   let value: unknown;
   try {
@@ -55,56 +55,51 @@ export function parseReleases(file: string, text: string): ReleaseRecord[] {
   } catch (error) {
     throw new ReleasesError(file, `not valid JSON (${(error as Error).message})`);
   }
-  const outputs = Array.isArray(value) ? value : [value];
+  const listings = Array.isArray(value) ? value : [value];
   const records: ReleaseRecord[] = [];
-  outputs.forEach((output, outputIndex) => {
-    const at = Array.isArray(value) ? `[${outputIndex}]` : '';
-    if (!isObject(output)) throw new ReleasesError(file, `${at || 'the document'} is not an object`);
-    const image = output.image;
-    if (typeof image !== 'string' || !IMAGE.test(image)) throw new ReleasesError(file, `${at}.image must be an image folder name such as nginx-1.26`);
-    if (!Array.isArray(output.releases)) throw new ReleasesError(file, `${at}.releases must be a list`);
-    output.releases.forEach((release: unknown, index) => {
+  listings.forEach((listing, listingIndex) => {
+    const at = Array.isArray(value) ? `[${listingIndex}]` : '';
+    if (!isObject(listing)) throw new ReleasesError(file, `${at || 'the document'} is not an object`);
+    const { repository, line, releases } = listing;
+    if (typeof repository !== 'string' || !REPOSITORY.test(repository))
+      throw new ReleasesError(file, `${at}.repository must be a repository such as ghcr.io/armorred/nginx`);
+    if (typeof line !== 'string' || !LINE.test(line)) throw new ReleasesError(file, `${at}.line must be a release line such as 1.26`);
+    if (!Array.isArray(releases)) throw new ReleasesError(file, `${at}.releases must be a list`);
+    const image = `${repository.slice(repository.lastIndexOf('/') + 1)}-${line}`;
+    releases.forEach((release: unknown, index) => {
       const where = `${at}.releases[${index}]`;
       if (!isObject(release)) throw new ReleasesError(file, `${where} is not an object`);
-      const field = (name: string, pattern: RegExp, what: string): string | undefined => {
+      const text = (name: string, pattern: RegExp, what: string): string => {
         const found = release[name];
-        if (found === undefined) return undefined;
         if (typeof found !== 'string' || !pattern.test(found)) throw new ReleasesError(file, `${where}.${name} must be ${what}`);
         return found;
       };
       const tier = release.tier;
       if (!TIER_NAMES.includes(tier as TierName)) throw new ReleasesError(file, `${where}.tier must be one of ${TIER_NAMES.join(', ')}`);
-      const digest = field('digest', DIGEST, 'a sha256 digest (sha256: and 64 hex digits)');
-      if (digest === undefined) throw new ReleasesError(file, `${where}.digest is missing`);
-      const tagList = release.tags ?? (release.tag === undefined ? [] : [release.tag]);
-      if (!Array.isArray(tagList) || !tagList.every((tag) => typeof tag === 'string' && TAG.test(tag)))
+      const tags = release.tags;
+      if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string' && TAG.test(tag)))
         throw new ReleasesError(file, `${where}.tags must be a list of tags`);
-      const publishedAt = field('publishedAt', SINGLE_LINE, 'a time');
-      if (publishedAt !== undefined && Number.isNaN(Date.parse(publishedAt))) throw new ReleasesError(file, `${where}.publishedAt must be an RFC 3339 time`);
-      const repository = field('repository', REPOSITORY, 'a repository such as ghcr.io/armorred/nginx');
-      const version = field('version', SINGLE_LINE, 'a version');
-      const publicKey = field('publicKey', SINGLE_LINE, 'a file name or URL');
+      const attested = release.attested ?? [];
+      if (!Array.isArray(attested) || !attested.every((type) => typeof type === 'string' && WORD.test(type)))
+        throw new ReleasesError(file, `${where}.attested must be a list of attestation types`);
+      if (typeof release.signed !== 'boolean') throw new ReleasesError(file, `${where}.signed must be true or false`);
       records.push({
         image,
         tier: tier as TierName,
-        digest,
-        tags: tagList as string[],
-        ...(repository ? { repository } : {}),
-        ...(version ? { version } : {}),
-        ...(publishedAt ? { publishedAt } : {}),
-        ...(publicKey ? { publicKey } : {}),
+        version: text('version', WORD, 'a release version such as 1.26.3-r1'),
+        digest: text('digest', DIGEST, 'a sha256 digest (sha256: and 64 hex digits)'),
+        repository,
+        tags: tags as string[],
+        signed: release.signed,
+        attested: attested as string[],
+        packageSet: text('packageSet', WORD, 'a package set name'),
       });
     });
   });
   return records;
 }
 
-/** The latest release of a tier: the newest publishedAt, else the last record listed. */
+/** The latest release of a tier: listings are newest first, so the first record of the tier. */
 export function latestRelease(records: readonly ReleaseRecord[], image: string, tier: TierName): ReleaseRecord | undefined {
-  let latest: ReleaseRecord | undefined;
-  for (const record of records) {
-    if (record.image !== image || record.tier !== tier) continue;
-    if (!latest || !latest.publishedAt || !record.publishedAt || Date.parse(record.publishedAt) >= Date.parse(latest.publishedAt)) latest = record;
-  }
-  return latest;
+  return records.find((record) => record.image === image && record.tier === tier);
 }

@@ -4,7 +4,7 @@
 // expected value is computed here from the repository's own data, never read back from
 // what the site generated.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,10 +15,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { formatSize, parseTierReport, type TierReport } from '@armorred/analysis';
 import { readCatalog, readImage } from '@armorred/catalog';
-import { hardenedRun, kubernetesPod, podmanRunCommand } from '@armorred/image-facts';
+import { kubernetesPod, podmanRunCommand } from '@armorred/image-facts';
 import { ARTIFACTS_DIR, imagePaths, readIfPresent, readRepositoryFile } from '@armorred/repository';
-import { TIER_NAMES, resolveTier, type ResolvedTier } from '@armorred/spec';
-import { skipNote, skipUnless } from '@armorred/testkit';
+import { TIER_NAMES, resolveTier } from '@armorred/spec';
+import { skipNote, skipUnless, tierRunOf } from '@armorred/testkit';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -56,23 +56,14 @@ const images = catalog.spec.images.map((folder) => {
 });
 
 // One published tier (the first image's hardened tier), so the build shows both a release and "not yet published".
+const first = images[0]!;
 const published = {
-  image: images[0]!.folder,
+  image: first.folder,
   tier: 'hardened' as const,
+  repository: first.tiers[0]!.repository,
   digest: `sha256:${createHash('sha256').update('armorred site test release').digest('hex')}`,
-  version: '9.9.9-test',
-  publishedAt: '2026-01-02T03:04:05Z',
+  version: `${first.tiers[0]!.resolved.version}-r1`,
 };
-
-/** The run the generated suites prove: the image's own user, tmpfs on every writable path, the declared ports. */
-function provenRun(resolved: ResolvedTier) {
-  return hardenedRun({
-    user: resolved.runtime.user,
-    group: resolved.runtime.group,
-    writablePaths: resolved.runtime.writablePaths.map((path) => ({ path, kind: 'scratch' as const })),
-    ports: resolved.runtime.ports.map(({ port, protocol }) => ({ port, protocol: protocol ?? 'tcp' })),
-  });
-}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -107,6 +98,7 @@ function serve(dist: string): Promise<Server> {
 
 describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () => {
   let work: string;
+  let dist: string;
   let server: Server;
   let browser: Browser;
   let origin: string;
@@ -114,22 +106,30 @@ describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'armorred-site-'));
     const releases = join(work, 'releases.json');
+    // What `armorred releases IMAGE --registry R --json` prints (docs/publishing.md).
     writeFileSync(
       releases,
       JSON.stringify({
-        image: published.image,
+        repository: published.repository,
+        line: first.tiers[0]!.resolved.line,
         releases: [
           {
+            version: published.version,
+            upstream: first.tiers[0]!.resolved.version,
+            revision: 1,
             tier: published.tier,
             digest: published.digest,
-            tags: [`${images[0]!.tiers[0]!.tag}`],
-            version: published.version,
-            publishedAt: published.publishedAt,
+            reference: `${published.repository}@${published.digest}`,
+            tags: [`${published.version}-${published.tier}`, first.tiers[0]!.tag],
+            signed: true,
+            attested: ['cyclonedx', 'spdxjson', 'openvex'],
+            packageSet: 'nixpkgs',
           },
         ],
+        otherTags: [],
       }),
     );
-    const dist = join(work, 'dist');
+    dist = join(work, 'dist');
     await execa(process.execPath, [join(ROOT, 'node_modules', 'vitepress', 'bin', 'vitepress.js'), 'build', 'docs', '--outDir', dist], {
       cwd: ROOT,
       env: { ARMORRED_RELEASES: releases },
@@ -197,7 +197,17 @@ describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () 
     }
     expect(broken).toEqual([]);
     for (const image of images) expect(visited, `${image.folder}'s page is linked`).toContain(imagePage(image.folder));
-    for (const page of ['catalog.html', 'comparison.html', 'reference.html', 'spec.html', 'analysis.html', 'reports.html', 'site.html'])
+    for (const page of [
+      'catalog.html',
+      'comparison.html',
+      'reference.html',
+      'spec.html',
+      'testing.html',
+      'analysis.html',
+      'reports.html',
+      'publishing.html',
+      'site.html',
+    ])
       expect(visited).toContain(`${base}${page}`);
   });
 
@@ -259,12 +269,14 @@ describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () 
   it('shows the run the tests prove, as podmanRunCommand and kubernetesPod of the tier', async () => {
     for (const image of images) {
       const { page } = await open(imagePage(image.folder));
-      for (const { tier, resolved, repository, tag } of image.tiers) {
+      for (const { tier, repository, tag } of image.tiers) {
         const isPublished = image.folder === published.image && tier === published.tier;
         const reference = isPublished ? `${repository}@${published.digest}` : `${repository}:${tag}`;
+        // The run the image's tests start its containers with.
+        const run = tierRunOf(image.folder, tier, ROOT);
         const blocks = page.locator(`[data-run-tier="${tier}"] div[class*="language-"] code`);
-        expect(await blocks.nth(0).textContent()).toBe(podmanRunCommand(provenRun(resolved), reference));
-        expect(parseYaml((await blocks.nth(1).textContent())!)).toEqual(kubernetesPod(provenRun(resolved), reference));
+        expect(await blocks.nth(0).textContent()).toBe(podmanRunCommand(run, reference));
+        expect(parseYaml((await blocks.nth(1).textContent())!)).toEqual(kubernetesPod(run, reference));
       }
       await page.close();
     }
@@ -280,7 +292,7 @@ describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () 
         expect(await page.locator('table', { hasText: 'By tag' }).textContent()).toContain(`podman pull ${repository}:${tag}`);
         if (isPublished) {
           expect(digestCell).toBe(`podman pull ${repository}@${published.digest}`);
-          expect(release).toBe(`${published.version}, 2026-01-02`);
+          expect(release).toBe(`${published.version}, signed, attested (cyclonedx, spdxjson, openvex)`);
         } else {
           expect(digestCell).toBe('not yet published');
           expect(release).toBe('not yet published');
@@ -325,14 +337,12 @@ describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () 
 
   it('has no serious or critical accessibility violation (axe-core) on any page', async () => {
     const axe = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-    const pages = [
-      base,
-      `${base}catalog.html`,
-      `${base}comparison.html`,
-      `${base}reference.html`,
-      `${base}spec.html`,
-      ...images.map((image) => imagePage(image.folder)),
-    ];
+    // Every page of the build (the 404 page too).
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`)
+      .sort();
+    for (const image of images) expect(pages).toContain(imagePage(image.folder));
     const violations: string[] = [];
     for (const path of pages) {
       const { page } = await open(path);

@@ -13,7 +13,8 @@ describe('the spec reference', () => {
       'name',
       'runtime.user',
       'runtime.ports[].protocol',
-      'checks[].expect.bodyMatches',
+      'healthcheck.expect.bodyMatches',
+      'runtime.writablePaths[].kind',
       'upstream.figures.vulnerabilities.total',
       'tiers.locked',
     ])
@@ -31,7 +32,8 @@ describe('the spec reference', () => {
     expect(typeOf({ type: 'integer', minimum: 1, maximum: 65535 })).toBe('integer, 1 to 65535');
     expect(typeOf({ enum: ['tcp', 'udp'] })).toBe('one of "tcp", "udp"');
     expect(typeOf({ type: 'array', items: { type: 'boolean' }, maxItems: 3 })).toBe('list of: true or false, at most 3 entries');
-    expect(rows.find((row) => row.path === 'runtime.writablePaths')?.type).toContain('list of: string, an absolute path');
+    expect(rows.find((row) => row.path === 'runtime.writablePaths[]')?.type).toContain('an absolute path');
+    expect(rows.find((row) => row.path === 'runtime.writablePaths[].kind')?.type).toBe('one of "scratch", "state"');
     expect(rows.find((row) => row.path === 'name')).toMatchObject({ required: true });
   });
 

@@ -85,7 +85,11 @@ export function fieldRows(node: SchemaNode, prefix = '', seen = new Map<object, 
   for (const [name, child] of Object.entries(node.properties ?? {})) {
     const path = prefix ? `${prefix}.${name}` : name;
     const required = node.required?.includes(name) ?? false;
-    const target = child.type === 'array' && child.items?.properties ? child.items : child;
+    // The mapping whose fields are listed below this one: the child, its list's entries, or
+    // the mapping form where a value may take several forms (a path, or { path, kind }).
+    const mappingOf = (node: SchemaNode | undefined) => (node?.properties ? node : node?.anyOf?.find((branch) => branch.properties));
+    const entries = child.type === 'array' ? mappingOf(child.items) : undefined;
+    const target = entries ?? mappingOf(child) ?? child;
     const known = target.properties ? seen.get(target.properties) : undefined;
     const shown = target === child ? path : `${path}[]`;
     rows.push({

@@ -257,7 +257,7 @@ const functionalCheck = {
   description: 'A functional check run against the running container: exactly one of http, tcp or exec, and what to expect',
   properties: {
     name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64, description: 'Unique name, lowercase letters, digits and dashes' },
-    description: singleLine,
+    description: { ...singleLine, description: 'What the check shows, in one line (the test title)' },
     ...probes,
     expect: expectation,
     timeoutSeconds: probeTimeout,
