@@ -66,7 +66,8 @@ const EXPECTED = {
       }
     ],
     "volumes": [],
-    "ports": []
+    "ports": [],
+    "service": false
   },
   "writablePaths": [
     {

@@ -82,7 +82,8 @@ const EXPECTED = {
         "port": 8080,
         "protocol": "tcp"
       }
-    ]
+    ],
+    "service": true
   },
   "writablePaths": [
     {

@@ -88,7 +88,8 @@ const EXPECTED = {
         "port": 5432,
         "protocol": "tcp"
       }
-    ]
+    ],
+    "service": true
   },
   "writablePaths": [
     {

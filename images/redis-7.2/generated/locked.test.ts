@@ -88,7 +88,8 @@ const EXPECTED = {
         "port": 6379,
         "protocol": "tcp"
       }
-    ]
+    ],
+    "service": true
   },
   "writablePaths": [
     {

@@ -248,6 +248,11 @@ export interface HardenedRunInput {
   writablePaths: readonly WritablePath[];
   /** Container ports to publish (TCP/UDP). */
   ports: readonly { port: number; protocol: 'tcp' | 'udp' }[];
+  /**
+   * A service runs until stopped (a daemon with ports or a health check); a tool runs to
+   * completion with its arguments and input (jq, curl). Default: a service.
+   */
+  service?: boolean;
 }
 
 export interface TmpfsMount {
@@ -273,6 +278,8 @@ export interface HardenedRun {
   tmpfs: TmpfsMount[];
   volumes: VolumeMount[];
   ports: { port: number; protocol: 'tcp' | 'udp' }[];
+  /** A service runs detached until stopped; a tool runs once, with its arguments and stdin, and is removed. */
+  service: boolean;
 }
 
 /** tmpfs size for scratch paths: enough for caches and logs, bounded so a runaway write fails. */
@@ -298,6 +305,7 @@ export function hardenedRun(input: HardenedRunInput): HardenedRun {
     tmpfs: input.writablePaths.filter((entry) => entry.kind === 'scratch').map(({ path }) => ({ path, options: tmpfsOptions(path) })),
     volumes: input.writablePaths.filter((entry) => entry.kind === 'state').map(({ path }) => ({ path, name: volumeName(path) })),
     ports: [...input.ports],
+    service: input.service ?? true,
   };
 }
 
@@ -324,9 +332,13 @@ export function shellWord(value: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The hardened run as one `podman run` command line, for pages and docs. */
+/**
+ * The hardened run as one `podman run` command line, for pages and docs: a service
+ * detached (-d), a tool run once with its input and removed (--rm -i; its arguments follow).
+ */
 export function podmanRunCommand(run: HardenedRun, reference: string, options: PodmanRunOptions = {}): string {
-  return ['podman', 'run', '-d', ...podmanRunArgs(run, options), reference].map(shellWord).join(' ');
+  const mode = run.service ? ['-d'] : ['--rm', '-i'];
+  return ['podman', 'run', ...mode, ...podmanRunArgs(run, options), reference].map(shellWord).join(' ');
 }
 
 /**

@@ -107,6 +107,8 @@ export function kubernetesPod(run: HardenedRun, reference: string, options: Kube
     spec: {
       // A hardened service has no business with the Kubernetes API.
       automountServiceAccountToken: false,
+      // A tool runs to completion: its pod is not restarted when it exits.
+      ...(run.service ? {} : { restartPolicy: 'Never' }),
       securityContext: {
         runAsNonRoot: true,
         runAsUser: run.user,

@@ -194,6 +194,8 @@ export function tierRun(resolved: ResolvedTier): HardenedRun {
     group: runtime.group,
     writablePaths: runtime.writablePaths,
     ports: runtime.ports.map((port) => ({ port: port.port, protocol: port.protocol ?? 'tcp' })),
+    // No port and no health check: a tool run to completion, not a service.
+    service: runtime.ports.length > 0 || resolved.healthcheck !== undefined,
   });
 }
 
