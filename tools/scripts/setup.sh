@@ -97,6 +97,15 @@ step_nix() {
     fi
   done
   [ "$created" -eq 0 ] || log "created $created Nix build users (${group}1..10)"
+  # The build users run the builders, which call host tools (/bin/bash): they must be able
+  # to reach them. A root directory without search permission for others (seen in roots
+  # made with mktemp -d) stops every build with "executing '/bin/sh': Permission denied".
+  local mode
+  mode=$(stat -c '%a' /)
+  if [ $((${mode: -1} & 1)) -eq 0 ]; then
+    log "/ is mode $mode: Nix's build users could not reach /bin; making it 755 as on any Debian system"
+    $SUDO chmod 0755 /
+  fi
   log "Nix: $NIX_CONF and the build users ($group) are configured"
 }
 

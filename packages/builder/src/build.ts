@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { readDockerArchive, rootFilesystem } from '@armorred/image-archive';
 import { holdingsOf } from '@armorred/image-facts';
-import { NIX_OPTIONS, NixError, readTierClaims, summariseBuildFailure, type TierClaims } from '@armorred/nix';
+import { NIX_OPTIONS, NixError, nixUnavailable, readTierClaims, requireNixCommand, summariseBuildFailure, type TierClaims } from '@armorred/nix';
 import {
   CATALOG_ENTRY_POINT,
   OFFLINE_PACKAGES_DIR,
@@ -108,6 +108,8 @@ async function fetchDebs(root: string, onProgress?: (line: string) => void): Pro
 
 export async function buildTier(request: BuildRequest): Promise<BuildRecord> {
   const { root, image, tier, pkgs, onProgress } = request;
+  // Before anything else: a machine without Nix gets the fix, not a failed build.
+  await requireNixCommand('nix-build');
   if (pkgs === 'offline') await fetchDebs(root, onProgress);
   const paths = imagePaths(image);
   // The result link is written by nix-build: its folder must be a real one inside the repository.
@@ -127,6 +129,8 @@ export async function buildTier(request: BuildRequest): Promise<BuildRecord> {
   });
   const result = await subprocess;
   if (result.exitCode !== 0) {
+    const unavailable = nixUnavailable('nix-build', { ...result, stderr });
+    if (unavailable) throw unavailable;
     const summary = await summariseBuildFailure(stderr);
     const hint =
       pkgs === 'nixpkgs' && UNREACHABLE.test(stderr)
@@ -211,7 +215,7 @@ export function versionMismatch(image: string, claimed: string, built: unknown):
 export async function closureOf(storePaths: readonly string[]): Promise<string[]> {
   if (storePaths.length === 0) return [];
   const result = await execa('nix-store', ['-qR', ...storePaths], { reject: false });
-  if (result.exitCode !== 0) throw new NixError('nix-store -qR', String(result.stderr));
+  if (result.exitCode !== 0) throw nixUnavailable('nix-store', result) ?? new NixError('nix-store -qR', String(result.stderr));
   return String(result.stdout).split('\n').filter(Boolean).sort();
 }
 
@@ -219,5 +223,8 @@ export async function closureOf(storePaths: readonly string[]): Promise<string[]
 export async function checkReproducible(request: Pick<BuildRequest, 'root' | 'image' | 'tier' | 'pkgs'>): Promise<void> {
   const result = await execa('nix-build', [...nixBuildArgs(request, { outLink: false }), '--check'], { cwd: request.root, reject: false });
   if (result.exitCode !== 0)
-    throw new BuildError(`rebuild of ${request.image} (${request.tier}) is not reproducible:\n${await summariseBuildFailure(String(result.stderr))}`);
+    throw (
+      nixUnavailable('nix-build', result) ??
+      new BuildError(`rebuild of ${request.image} (${request.tier}) is not reproducible:\n${await summariseBuildFailure(String(result.stderr))}`)
+    );
 }

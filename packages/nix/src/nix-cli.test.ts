@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
 import { skipNote, skipUnless } from '@armorred/testkit';
-import { LOG_TAIL_LINES, NIX_OPTIONS, derivationLogTail, failedDerivations, nixAvailable, summariseBuildFailure, summariseNixError } from './nix-cli.js';
+import {
+  LOG_TAIL_LINES,
+  NIX_OPTIONS,
+  derivationLogTail,
+  failedDerivations,
+  nixAvailable,
+  nixUnavailable,
+  summariseBuildFailure,
+  summariseNixError,
+} from './nix-cli.js';
 
 const skip = skipUnless((await nixAvailable()) ? undefined : 'nix-build is not installed');
 const scratch = mkdtempSync(join(tmpdir(), 'armorred-nix-cli-'));
@@ -70,4 +79,27 @@ describe.skipIf(skip)(`a failed nix-build${skipNote(skip)}`, () => {
     );
     expect(fromOutput).toEqual(['it broke']);
   }, 120_000);
+});
+
+describe('nixUnavailable: Nix that cannot run here, told apart from a failed build', () => {
+  it('a command that is not on PATH', () => {
+    const error = nixUnavailable('nix-build', { code: 'ENOENT' });
+    expect(error?.exitCode).toBe(4);
+    expect(error?.message).toBe(
+      'Nix is not usable on this machine: nix-build is not installed (not on PATH)\nfix: bash tools/scripts/setup.sh   (installs and configures Nix; then armorred doctor checks this machine)',
+    );
+  });
+
+  it("Nix's own error for missing build users (as Nix 2.8 prints it)", () => {
+    const stderr = "error: the group 'nixbld' specified in 'build-users-group' does not exist\n";
+    expect(nixUnavailable('nix-build', { exitCode: 1, stderr })?.message).toContain(
+      "its build users are missing: the group 'nixbld' that nix.conf's build-users-group names does not exist",
+    );
+  });
+
+  it('not for an expression or build that failed', () => {
+    const stderr = "error: undefined variable 'nginxx'\n       at /x/default.nix:3:5:\n";
+    expect(nixUnavailable('nix-build', { exitCode: 1, stderr })).toBeUndefined();
+    expect(summariseNixError(stderr)).toBe("error: undefined variable 'nginxx'");
+  });
 });

@@ -1,7 +1,8 @@
 // The I/O edge to the Nix command-line tools (execa). NIX_OPTIONS switches substituters
 // off: evaluation and offline-set builds need no binary cache, and where none is reachable
 // asking one only waits. (Builds against nixpkgs keep the cache; see the builder.)
-import { ArmorredError, EXIT } from '@armorred/errors';
+import { ArmorredError, EXIT, UnavailableError } from '@armorred/errors';
+import { SETUP_SCRIPT } from '@armorred/repository';
 import { execa } from 'execa';
 
 export const NIX_OPTIONS = ['--option', 'substituters', ''];
@@ -23,6 +24,41 @@ export class NixError extends ArmorredError {
     super(`${command} failed:\n${summariseNixError(stderr)}`, EXIT.FAILED);
     this.stderr = stderr;
   }
+}
+
+/** What a finished Nix command left: enough to tell "Nix is not usable here" from a failure. */
+export interface NixOutcome {
+  /** The spawn error code, e.g. ENOENT when the command is not on PATH. */
+  code?: string;
+  exitCode?: number;
+  stderr?: string;
+}
+
+/** The command that installs and configures Nix (and everything else) on this machine. */
+export const NIX_SETUP_FIX = `bash ${SETUP_SCRIPT}   (installs and configures Nix; then armorred doctor checks this machine)`;
+
+const MISSING_BUILD_GROUP = /the group '([^']*)' specified in 'build-users-group' does not exist/;
+
+/**
+ * Why Nix cannot run on this machine at all (as opposed to a build or expression that
+ * failed), as an UnavailableError that names what is missing and the fix; undefined when
+ * the outcome is not that.
+ */
+export function nixUnavailable(command: string, outcome: NixOutcome): UnavailableError | undefined {
+  const because = (what: string) => new UnavailableError(`Nix is not usable on this machine: ${what}\nfix: ${NIX_SETUP_FIX}`);
+  if (outcome.code === 'ENOENT') return because(`${command} is not installed (not on PATH)`);
+  const group = MISSING_BUILD_GROUP.exec(outcome.stderr ?? '');
+  if (group)
+    return because(
+      `its build users are missing: the group '${group[1]}' that nix.conf's build-users-group names does not exist (${command} said: ${group[0]})`,
+    );
+  return undefined;
+}
+
+/** Throws the UnavailableError of `command` (e.g. nix-build) when it cannot be run here. */
+export async function requireNixCommand(command: string): Promise<void> {
+  const result = await execa(command, ['--version'], { reject: false });
+  if (result.exitCode !== 0) throw nixUnavailable(command, { ...result, code: result.code ?? 'ENOENT' })!;
 }
 
 /** The lines of a Nix error worth showing: the `error:` line and what follows it, without the trace. */
@@ -81,7 +117,7 @@ export async function summariseBuildFailure(stderr: string): Promise<string> {
 /** `nix-instantiate --parse FILE`: throws NixError on a syntax error. */
 export async function nixParse(file: string): Promise<void> {
   const result = await execa('nix-instantiate', ['--parse', file], { reject: false });
-  if (result.exitCode !== 0) throw new NixError(`nix-instantiate --parse ${file}`, result.stderr);
+  if (result.exitCode !== 0) throw nixUnavailable('nix-instantiate', result) ?? new NixError(`nix-instantiate --parse ${file}`, result.stderr);
 }
 
 /** `nix-instantiate --eval --strict --json` of an expression; the parsed JSON value. */
@@ -90,6 +126,6 @@ export async function nixEvalJson(expression: string, options: { cwd?: string; a
     cwd: options.cwd,
     reject: false,
   });
-  if (result.exitCode !== 0) throw new NixError('nix-instantiate --eval', result.stderr);
+  if (result.exitCode !== 0) throw nixUnavailable('nix-instantiate', result) ?? new NixError('nix-instantiate --eval', result.stderr);
   return JSON.parse(result.stdout);
 }

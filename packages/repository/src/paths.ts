@@ -13,6 +13,8 @@ export const IMAGE_FUNCTION = 'nix/image.nix';
 export const OFFLINE_PACKAGES_DIR = 'tools/offline-pkgs';
 /** podman settings every call uses. */
 export const CONTAINERS_CONF = 'tools/podman/containers.conf';
+/** Installs and configures what the catalog needs on a Debian 12 machine. */
+export const SETUP_SCRIPT = 'tools/scripts/setup.sh';
 /** Build results and records (gitignored). */
 export const RESULTS_DIR = '.armorred/results';
 /** What tests keep for people to look at, e.g. screenshots of the site (gitignored). */

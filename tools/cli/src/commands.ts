@@ -5,6 +5,7 @@ import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { gateCommand } from './commands/gate.js';
+import { doctorCommand } from './commands/doctor.js';
 import { generateCommand } from './commands/generate.js';
 import { publishCommand } from './commands/publish.js';
 import { releasesCommand } from './commands/releases.js';
@@ -22,4 +23,5 @@ export const COMMANDS: readonly Command[] = [
   publishCommand,
   releasesCommand,
   diffCommand,
+  doctorCommand,
 ];
