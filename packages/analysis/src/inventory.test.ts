@@ -8,6 +8,7 @@ import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { readBuildRecord } from '@armorred/builder';
+import { skipNote, skipUnless } from '@armorred/testkit';
 import { readDockerArchive, readImage, storePathsOf, type ImageArchive } from '@armorred/image-archive';
 import { inventoryOf, parseStorePath, type Inventory } from './inventory.js';
 import { renderCycloneDx, renderSpdx, type SbomSubject } from './sbom.js';
@@ -36,6 +37,7 @@ describe('parseStorePath, as builtins.parseDrvName and syft read store paths', (
 
 const records = { hardened: readBuildRecord(REPO, 'nginx-1.26', 'hardened'), locked: readBuildRecord(REPO, 'nginx-1.26', 'locked') };
 const built = Boolean(records.hardened && records.locked);
+const notBuilt = skipUnless(built ? undefined : 'nginx-1.26 is not built (both tiers): run npx armorred build nginx-1.26 --pkgs offline');
 const scratch: string[] = [];
 afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -52,7 +54,7 @@ function subject(inventory: Inventory, tag: string): SbomSubject {
   };
 }
 
-describe.skipIf(!built)('the inventory of the built nginx-1.26 tiers (skipped: build both tiers first)', async () => {
+describe.skipIf(notBuilt)(`the inventory of the built nginx-1.26 tiers${skipNote(notBuilt)}`, async () => {
   const archives: Record<string, ImageArchive> = built
     ? { hardened: await readDockerArchive(records.hardened!.archive), locked: await readDockerArchive(records.locked!.archive) }
     : {};

@@ -3,16 +3,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nixAvailable } from '@armorred/nix';
 import { freePort, inspectImage, loadArchive, podmanAvailable, removeContainer, runOnce, startContainer } from '@armorred/podman';
-import { httpWhenReady } from '@armorred/testkit';
+import { httpWhenReady, skipNote, skipUnless } from '@armorred/testkit';
 import { closureRoots, readDockerArchive, rootFilesystem, storePathsOf, type ImageArchive } from '@armorred/image-archive';
 import { buildTier, checkReproducible, closureOf, readBuildRecord, type BuildRecord } from './build.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const ready = (await nixAvailable()) && (await podmanAvailable());
+const missing = [...((await nixAvailable()) ? [] : ['nix']), ...((await podmanAvailable()) ? [] : ['podman'])];
+const skip = skipUnless(missing.length > 0 ? `needs ${missing.join(' and ')} (bash tools/scripts/setup.sh)` : undefined);
 const TIERS = ['hardened', 'locked'] as const;
 const WRITABLE = ['/tmp', '/var/cache/nginx', '/var/log/nginx'];
 
-describe.skipIf(!ready)('nginx-1.26 built with the offline package set (skipped: needs nix and podman)', () => {
+describe.skipIf(skip)(`nginx-1.26 built with the offline package set${skipNote(skip)}`, () => {
   const records: Record<string, BuildRecord> = {};
   const archives: Record<string, ImageArchive> = {};
   const references: Record<string, string> = {};

@@ -6,11 +6,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { skipNote, skipUnless } from '@armorred/testkit';
 import { MAX_REPORT_BYTES, ReportError, ingestReport, readReport, type ScanSummary, type SbomSummary } from './ingest.js';
-import type { Severity } from './report.js';
+import type { Severity } from './severity.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
-const hasJq = spawnSync('jq', ['--version']).status === 0;
+const noJq = skipUnless(spawnSync('jq', ['--version']).status === 0 ? undefined : 'jq is not installed (bash tools/scripts/setup.sh)');
 
 // The counting rules of docs/reports.md, as a user would type them.
 const JQ = {
@@ -176,7 +177,7 @@ describe('real reports (test/fixtures)', () => {
       }
     });
 
-    it.skipIf(!hasJq)(`${name}: equals jq running the ${expected.rule} counting rule${hasJq ? '' : ' (skipped: jq not installed)'}`, async () => {
+    it.skipIf(noJq)(`${name}: equals jq running the ${expected.rule} counting rule${skipNote(noJq)}`, async () => {
       const summary = await readReport(fixture(name));
       if (expected.kind === 'sbom') {
         expect((summary as SbomSummary).components).toBe(jq(JQ[expected.rule], fixture(name)));

@@ -40,6 +40,7 @@ describe('Nx', () => {
     expect(first.all).toMatch(/1 of 1 image\(s\) valid|existing outputs match the cache/);
     const second = await nx('run-many', '-t', 'validate', '--output-style=static');
     expect(second.exitCode, second.all).toBe(0);
-    expect(second.all).toContain('Nx read the output from the cache instead of running the command for 1 out of 1 tasks');
+    // Every image's validate target ran (the count is the catalog's), and all came from the cache.
+    expect(second.all).toMatch(/Nx read the output from the cache instead of running the command for (\d+) out of \1 tasks/);
   });
 });

@@ -2,10 +2,12 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBuildRecord } from '@armorred/builder';
+import { skipNote, skipUnless } from '@armorred/testkit';
 import { REPO, copyCatalog, runCli } from '../test-support.js';
 
 const FIXTURES = join(REPO, 'packages', 'scanner-reports', 'test', 'fixtures');
 const record = readBuildRecord(REPO, 'nginx-1.26', 'hardened');
+const noBuild = skipUnless(record ? undefined : 'no build of nginx-1.26 hardened: run npx armorred build nginx-1.26 --pkgs offline');
 
 let root: string;
 beforeEach(() => {
@@ -19,8 +21,8 @@ describe('armorred analyze', () => {
     expect((await runCli(['analyze', 'nginx-1.26', '--tier', 'hardened', '--scan', '/no/such.json'], root)).code).toBe(2);
   });
 
-  it.skipIf(!record)(
-    'measures a built archive, uses given reports, and regenerates the page, SBOMs and VEX (skipped: no build)',
+  it.skipIf(noBuild)(
+    `measures a built archive, uses given reports, and regenerates the page, SBOMs and VEX${skipNote(noBuild)}`,
     async () => {
       const result = await runCli(
         [
@@ -56,8 +58,8 @@ describe('armorred analyze', () => {
     120_000,
   );
 
-  it.skipIf(!record)(
-    'refuses a report that is not what the option says, naming it (skipped: no build)',
+  it.skipIf(noBuild)(
+    `refuses a report that is not what the option says, naming it${skipNote(noBuild)}`,
     async () => {
       const trivy = join(FIXTURES, 'trivy-alpine-3.9-golden.json');
       const result = await runCli(['analyze', 'nginx-1.26', '--tier', 'hardened', '--archive', record!.archive, '--sbom', trivy], root);

@@ -1,4 +1,5 @@
 import { buildTier, type BuildRecord } from '@armorred/builder';
+import { readCatalog } from '@armorred/catalog';
 import { EXIT, UsageError } from '@armorred/errors';
 import { defineCommand } from '../cli.js';
 import { JSON_OPTION, PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet, parseTiers, parseTime } from '../options.js';
@@ -6,8 +7,8 @@ import { JSON_OPTION, PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet
 export const buildCommand = defineCommand({
   name: 'build',
   summary: 'Build image tiers with nix-build (pinned nixpkgs, or the offline test package set).',
-  arguments: 'IMAGE...',
-  argumentHelp: { IMAGE: 'image folder names, e.g. nginx-1.26' },
+  arguments: '[IMAGE...]',
+  argumentHelp: { IMAGE: 'image folder names, e.g. nginx-1.26 (or --all)' },
   details: `Runs nix-build on the catalog entry point (default.nix) for each tier and prints the
 path of the docker-archive it produced. The result link and a build record (JSON) are
 kept in .armorred/results/<image>/ (gitignored).
@@ -26,6 +27,7 @@ Package sets:
             versions and the label org.armorred.pkgs=offline-debian-bookworm; they are
             never presented as nixpkgs builds. Its .debs are fetched first.`,
   options: {
+    all: { type: 'boolean', description: 'build every image listed in catalog.yaml (what CI does before npm test)' },
     tier: TIER_OPTION,
     pkgs: PKGS_OPTION,
     revision: { type: 'string', value: 'REV', description: 'VCS revision for the org.opencontainers.image.revision label' },
@@ -44,13 +46,15 @@ Package sets:
     [EXIT.UNAVAILABLE]: 'Nix is not usable here',
   },
   async run({ values, positionals, root, io }) {
-    if (positionals.length === 0) throw new UsageError('name the image(s) to build, e.g. armorred build nginx-1.26');
+    if (values.all && positionals.length > 0) throw new UsageError('name images or give --all, not both');
+    if (!values.all && positionals.length === 0) throw new UsageError('name the image(s) to build, e.g. armorred build nginx-1.26 (or --all for every image)');
     checkImageNames(positionals, root);
+    const images = values.all ? readCatalog(root).spec.images : positionals;
     const tiers = parseTiers(values.tier);
     const pkgs = parsePackageSet(values.pkgs);
     const created = values.created === undefined ? undefined : parseTime(values.created, '--created');
     const records: BuildRecord[] = [];
-    for (const image of positionals) {
+    for (const image of images) {
       for (const tier of tiers) {
         const started = Date.now();
         io.err(`armorred: building ${image} ${tier} with ${pkgs === 'offline' ? 'the offline package set (Debian test fixture)' : 'nixpkgs'}`);
