@@ -15,6 +15,11 @@ export const OFFLINE_PACKAGES_DIR = 'tools/offline-pkgs';
 export const CONTAINERS_CONF = 'tools/podman/containers.conf';
 /** Installs and configures what the catalog needs on a Debian 12 machine. */
 export const SETUP_SCRIPT = 'tools/scripts/setup.sh';
+/** The README, whose command table is generated from the command definitions. */
+export const README_FILE = 'README.md';
+/** The Nx plugin, and the target descriptions it reads (generated from the command definitions). */
+export const NX_PLUGIN_DIR = 'tools/nx-plugin';
+export const NX_TARGETS_FILE = `${NX_PLUGIN_DIR}/targets.json`;
 /** Build results and records (gitignored). */
 export const RESULTS_DIR = '.armorred/results';
 /** What tests keep for people to look at, e.g. screenshots of the site (gitignored). */

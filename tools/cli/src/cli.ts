@@ -39,6 +39,16 @@ export interface CommandContext<O extends OptionsConfig> {
   /** The catalog root (undefined only for commands that do not need one). */
   root: string;
   io: Io;
+  /** Every armorred command: generate and check derive the command reference from them. */
+  commands: readonly Command[];
+}
+
+/** How the dispatcher calls a command. */
+export interface Invocation {
+  /** Finds the catalog root (throws a usage error outside one). */
+  root: () => string;
+  io: Io;
+  commands: readonly Command[];
 }
 
 export interface CommandDefinition<O extends OptionSpecs> {
@@ -64,9 +74,11 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
+  /** What each exit status means, e.g. "0 all valid, 1 spec errors, 2 usage errors". */
+  exits: string;
   help: string;
   rootOptional: boolean;
-  execute(argv: readonly string[], root: () => string, io: Io): Promise<ExitCode | 'help'>;
+  execute(argv: readonly string[], invocation: Invocation): Promise<ExitCode | 'help'>;
 }
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h', description: 'show this help' } } as const satisfies OptionSpecs;
@@ -84,16 +96,20 @@ function usageOf(definition: Description): string {
   return ['armorred', definition.name, ...(definition.arguments ? [definition.arguments] : []), ...options].join(' ');
 }
 
+function exitsOf(definition: Description): string {
+  return Object.entries(definition.exits)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([code, meaning]) => `${code} ${meaning}`)
+    .join(', ');
+}
+
 function helpOf(definition: Description, usage: string): string {
   const options: OptionSpecs = { ...definition.options, ...HELP_OPTION };
   const labels = Object.entries(options).map(([name, spec]) => [optionLabel(name, spec), spec.description] as const);
   const width = Math.max(14, ...labels.map(([label]) => label.length));
   const args = Object.entries(definition.argumentHelp ?? {});
   const argWidth = Math.max(14, ...args.map(([name]) => name.length));
-  const exits = Object.entries(definition.exits)
-    .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([code, meaning]) => `${code} ${meaning}`)
-    .join(', ');
+  const exits = exitsOf(definition);
   return [
     `usage: ${usage}`,
     '',
@@ -135,9 +151,10 @@ export function defineCommand<const O extends OptionSpecs>(definition: CommandDe
     name: definition.name,
     summary: definition.summary,
     usage,
+    exits: exitsOf(definition),
     help,
     rootOptional: definition.rootOptional ?? false,
-    async execute(argv, root, io) {
+    async execute(argv, { root, io, commands }) {
       // --help wins over everything else on the line, even over options that do not parse.
       const loose = parseArgs({ args: [...argv], options: { help: HELP_OPTION.help }, allowPositionals: true, strict: false });
       if (loose.values.help === true) return 'help';
@@ -149,7 +166,7 @@ export function defineCommand<const O extends OptionSpecs>(definition: CommandDe
         throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/, '')}\nusage: ${usage}`);
       }
       refuseOptionLikeValues(parsed.values, usage);
-      return definition.run({ values: parsed.values, positionals: parsed.positionals, root: definition.rootOptional ? '' : root(), io });
+      return definition.run({ values: parsed.values, positionals: parsed.positionals, root: definition.rootOptional ? '' : root(), io, commands });
     },
   };
 }

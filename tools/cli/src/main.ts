@@ -69,7 +69,7 @@ async function dispatch(argv: string[], io: Io): Promise<ExitCode> {
     throw new UsageError(`unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}; run armorred --help`);
   }
   const root = () => findRoot(typeof values.root === 'string' ? values.root : io.cwd);
-  const result = await command.execute(argv.slice(first.index + 1), root, io);
+  const result = await command.execute(argv.slice(first.index + 1), { root, io, commands: COMMANDS });
   if (result === 'help') {
     io.out(command.help);
     return EXIT.OK;

@@ -1,4 +1,5 @@
 // The image folders are Nx projects with inferred, cached targets (real nx, no daemon, no cloud).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { execa } from 'execa';
@@ -25,7 +26,13 @@ describe('Nx', () => {
       '{workspaceRoot}/default.nix',
       '{workspaceRoot}/packages/spec/image.schema.json',
       '{workspaceRoot}/packages/catalog/catalog.schema.json',
+      '{workspaceRoot}/README.md',
+      '{workspaceRoot}/tools/nx-plugin/targets.json',
     ]);
+    // Descriptions come from the command definitions (via the generated targets.json).
+    const { targets } = JSON.parse(readFileSync(join(REPO, 'tools', 'nx-plugin', 'targets.json'), 'utf8'));
+    expect(project.targets.validate.metadata.description).toBe(`${targets.validate.description} Runs: armorred validate nginx-1.26`);
+    expect(project.targets.analyze.metadata.description).toBe(`${targets.analyze.description} Runs: armorred analyze nginx-1.26`);
     expect(project.targets.check.options.command).toBe('node tools/cli/bin/armorred.js check nginx-1.26');
     expect(project.targets.check.cache).toBe(true);
     expect(project.targets.build.options.command).toBe('node tools/cli/bin/armorred.js build nginx-1.26 --tier all');

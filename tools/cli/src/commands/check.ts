@@ -1,6 +1,7 @@
 import { EXIT } from '@armorred/errors';
 import { findDrift, renderCatalog } from '@armorred/generate';
 import { defineCommand } from '../cli.js';
+import { commandDocFiles } from '../command-docs.js';
 import { JSON_OPTION, checkImageNames } from '../options.js';
 import { printIssues, printable } from '../report.js';
 
@@ -15,22 +16,23 @@ export const checkCommand = defineCommand({
   summary: 'Fail when a checked-in generated file is stale, missing or hand-edited.',
   arguments: '[IMAGE...]',
   argumentHelp: { IMAGE: 'image folder names, e.g. nginx-1.26 (default: every image)' },
-  details: `Validates, regenerates every generated file in memory and compares it with the
-file on disk, byte for byte. Lists each file that differs and the command that fixes
+  details: `Validates, regenerates every generated file in memory (with the README's command
+table and the Nx target descriptions) and compares it with the file on disk, byte for byte. Lists each file that differs and the command that fixes
 it. Writes nothing. CI runs this.`,
   options: { json: JSON_OPTION },
   exits: { [EXIT.OK]: 'all current', [EXIT.INVALID]: 'drift or spec errors', [EXIT.USAGE]: 'usage errors' },
-  async run({ values, positionals, root, io }) {
+  async run({ values, positionals, root, io, commands }) {
     checkImageNames(positionals, root);
     const rendering = renderCatalog(root, positionals);
     if (!rendering.ok) {
       printIssues(io, rendering.catalogIssues, rendering.images);
       return EXIT.INVALID;
     }
-    const drift = findDrift(root, rendering.files, rendering.ownedDirs);
+    const files = [...rendering.files, ...commandDocFiles(root, commands)];
+    const drift = findDrift(root, files, rendering.ownedDirs);
     const fix = `npx armorred generate${positionals.length > 0 ? ` ${positionals.map(printable).join(' ')}` : ''}`;
     if (values.json) io.out(JSON.stringify({ ok: drift.length === 0, drift, fix }, null, 2));
-    else if (drift.length === 0) io.out(`${rendering.files.length} generated files are current`);
+    else if (drift.length === 0) io.out(`${files.length} generated files are current`);
     else {
       for (const { path, kind } of drift) io.err(`${printable(path)}: ${KIND_TEXT[kind]}`);
       io.err(`${drift.length} generated file(s) differ; fix: ${fix}`);

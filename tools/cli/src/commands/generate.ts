@@ -1,6 +1,7 @@
 import { EXIT, InvalidInputError } from '@armorred/errors';
 import { renderCatalog, writeFiles } from '@armorred/generate';
 import { defineCommand } from '../cli.js';
+import { commandDocFiles } from '../command-docs.js';
 import { JSON_OPTION, checkImageNames } from '../options.js';
 import { printIssues, printable } from '../report.js';
 
@@ -16,22 +17,24 @@ few lines that call nix/image.nix with it), the OCI labels (labels.<tier>.json) 
 test suite (<tier>.test.ts); from the checked-in analysis data the SBOMs
 (<tier>.cdx.json, <tier>.spdx.json) and the VEX (<tier>.openvex.json); and
 images/<image>/ANALYSIS.md. For the catalog: default.nix (every image and tier, for
-nix-build -A <image>.<tier>) and the editor schema files. Spec strings reach Nix only
-as JSON data, never as Nix source.
+nix-build -A <image>.<tier>) and the editor schema files. From the command definitions:
+the README's command table (between its marker comments) and the Nx target
+descriptions (tools/nx-plugin/targets.json). Spec strings reach Nix only as JSON data,
+never as Nix source.
 
 Output is deterministic (byte-identical on rerun) and written atomically: nothing is
 written when a spec is invalid, and a failure leaves the previous files intact. Files
 in generated/ that are no longer produced are removed.`,
   options: { json: JSON_OPTION },
   exits: { [EXIT.OK]: 'written', [EXIT.INVALID]: 'spec errors (nothing written)', [EXIT.USAGE]: 'usage errors' },
-  async run({ values, positionals, root, io }) {
+  async run({ values, positionals, root, io, commands }) {
     checkImageNames(positionals, root);
     const rendering = renderCatalog(root, positionals);
     if (!rendering.ok) {
       printIssues(io, rendering.catalogIssues, rendering.images);
       throw new InvalidInputError('nothing written; fix the problems above');
     }
-    const result = writeFiles(root, rendering.files, rendering.ownedDirs);
+    const result = writeFiles(root, [...rendering.files, ...commandDocFiles(root, commands)], rendering.ownedDirs);
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else {
       for (const path of result.written) io.out(`wrote    ${printable(path)}`);
