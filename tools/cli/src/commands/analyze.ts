@@ -9,6 +9,7 @@ import { imagePaths, writeRepositoryFile } from '@armorred/repository';
 import { readReport, runScanner, runSyft, type SbomSummary, type ScanSummary } from '@armorred/scanner-reports';
 import { defineCommand } from '../cli.js';
 import { PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet, parseTiers, parseTime } from '../options.js';
+import { nextStep } from '../next-step.js';
 import { printIssues } from '../report.js';
 
 const INVENTORY_TOOL = 'armorred-analysis 0.0.0';
@@ -142,6 +143,7 @@ images/<image>/generated/<tier>.{cdx,spdx,openvex}.json.`,
     for (const path of result.written) io.err(`armorred: wrote ${path}`);
     if (values.json) io.out(JSON.stringify(written, null, 2));
     else io.out(`analyzed ${image} (${tiers.join(', ')}): see ${imagePaths(image).analysisPage}`);
+    io.err(nextStep({ step: 'analyze', images: [image], ok: true }));
     return EXIT.OK;
   },
 });

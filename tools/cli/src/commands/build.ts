@@ -2,7 +2,8 @@ import { buildTier, type BuildRecord } from '@armorred/builder';
 import { readCatalog } from '@armorred/catalog';
 import { EXIT, UsageError } from '@armorred/errors';
 import { defineCommand } from '../cli.js';
-import { JSON_OPTION, PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet, parseTiers, parseTime } from '../options.js';
+import { nextStep } from '../next-step.js';
+import { PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet, parseTiers, parseTime } from '../options.js';
 
 export const buildCommand = defineCommand({
   name: 'build',
@@ -73,6 +74,7 @@ Package sets:
       }
     }
     if (values.json) io.out(JSON.stringify(records, null, 2));
+    io.err(nextStep({ step: 'build', images, ok: true, pkgs }));
     return EXIT.OK;
   },
 });

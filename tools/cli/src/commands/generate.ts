@@ -2,7 +2,8 @@ import { EXIT, InvalidInputError } from '@armorred/errors';
 import { renderCatalog, writeFiles } from '@armorred/generate';
 import { defineCommand } from '../cli.js';
 import { commandDocFiles } from '../command-docs.js';
-import { JSON_OPTION, checkImageNames } from '../options.js';
+import { nextStep } from '../next-step.js';
+import { JSON_OPTION, checkImageNames, parsePackageSet } from '../options.js';
 import { printIssues, printable } from '../report.js';
 
 export const generateCommand = defineCommand({
@@ -41,6 +42,7 @@ in generated/ that are no longer produced are removed.`,
       for (const path of result.removed) io.out(`removed  ${printable(path)}`);
       io.out(`${result.written.length} written, ${result.removed.length} removed, ${result.unchanged} unchanged`);
     }
+    io.err(nextStep({ step: 'generate', images: positionals, ok: true, pkgs: parsePackageSet(undefined) }));
     return EXIT.OK;
   },
 });

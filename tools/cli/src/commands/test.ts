@@ -8,6 +8,7 @@ import { defineCommand } from '../cli.js';
 import { PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet, parseTiers } from '../options.js';
 import { runSuites } from '../suite-runner.js';
 import { printable, printableLines } from '../report.js';
+import { nextStep } from '../next-step.js';
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' } as const;
 
@@ -94,6 +95,8 @@ which hand-written tests read with tiersUnderTest()) from this command.`,
     const passed = run.checks.filter((check) => check.status === 'passed').length;
     if (run.checks.length === 0) io.err(run.output);
     else if (passed === 0) io.err('armorred: no check ran (every suite was skipped: see the reasons above); nothing was tested');
-    return run.exitCode === 0 && failed.length === 0 && passed > 0 ? EXIT.OK : EXIT.INVALID;
+    const ok = run.exitCode === 0 && failed.length === 0 && passed > 0;
+    io.err(nextStep({ step: 'test', images: [image], ok, pkgs }));
+    return ok ? EXIT.OK : EXIT.INVALID;
   },
 });

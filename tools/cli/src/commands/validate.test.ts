@@ -5,9 +5,13 @@ import { execa } from 'execa';
 import { REPO, copyCatalog, runCli, treeDigest } from '../test-support.js';
 
 describe('armorred validate on the real catalog', () => {
-  it('passes with exit 0', async () => {
-    const result = await runCli(['validate']);
-    expect(result).toEqual({ code: 0, stdout: 'ok       nginx-1.26\n1 of 1 image(s) valid\n', stderr: '' });
+  it('passes with exit 0, and says what comes next', async () => {
+    const result = await runCli(['validate', 'nginx-1.26']);
+    expect(result).toEqual({ code: 0, stdout: 'ok       nginx-1.26\n1 of 1 image(s) valid\n', stderr: 'next: npx armorred generate nginx-1.26\n' });
+    const all = await runCli(['validate']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toMatch(/^(ok {7}\S+\n)+(\d+) of \2 image\(s\) valid\n$/);
+    expect(all.stderr).toBe('next: npx armorred generate\n');
   });
 
   it('prints a machine-readable report with --json', async () => {
@@ -38,10 +42,12 @@ describe('armorred validate on broken specs', () => {
     const spec = join(root, 'images', 'nginx-1.26', 'image.yaml');
     writeFileSync(spec, readFileSync(spec, 'utf8').replace('  user: 65534', '  usr: 65534'));
     const before = treeDigest(root);
-    const result = await runCli(['validate'], root);
+    const result = await runCli(['validate', 'nginx-1.26'], root);
     expect(result.code).toBe(1);
     const line = readFileSync(spec, 'utf8').split('\n').indexOf('  usr: 65534') + 1;
-    expect(result.stderr).toBe(`images/nginx-1.26/image.yaml:${line}:3: runtime.usr: unknown key "usr"; did you mean "user"?\n`);
+    expect(result.stderr).toBe(
+      `images/nginx-1.26/image.yaml:${line}:3: runtime.usr: unknown key "usr"; did you mean "user"?\nnext: fix what is reported above, then run npx armorred validate nginx-1.26 again\n`,
+    );
     expect(result.stdout).toBe('invalid  nginx-1.26 (1 problem)\n0 of 1 image(s) valid\n');
     expect(treeDigest(root)).toEqual(before);
   });

@@ -1,6 +1,7 @@
 import { validateRepository } from '@armorred/catalog';
 import { EXIT } from '@armorred/errors';
 import { defineCommand } from '../cli.js';
+import { nextStep } from '../next-step.js';
 import { JSON_OPTION, checkImageNames } from '../options.js';
 import { formatPrintableIssue, printable } from '../report.js';
 
@@ -30,6 +31,7 @@ Every problem is reported as FILE:LINE:COLUMN: KEY: MESSAGE. Nothing is written.
           2,
         ),
       );
+      io.err(nextStep({ step: 'validate', images: positionals, ok: report.ok }));
       return report.ok ? EXIT.OK : EXIT.INVALID;
     }
     for (const issue of report.catalogIssues) io.err(formatPrintableIssue(issue));
@@ -43,6 +45,7 @@ Every problem is reported as FILE:LINE:COLUMN: KEY: MESSAGE. Nothing is written.
     const invalid = report.images.filter((image) => image.issues.length > 0).length;
     const catalogNote = report.catalogIssues.length > 0 ? `; catalog.yaml has ${report.catalogIssues.length} problem(s)` : '';
     io.out(`${report.images.length - invalid} of ${report.images.length} image(s) valid${catalogNote}`);
+    io.err(nextStep({ step: 'validate', images: positionals, ok: report.ok }));
     return report.ok ? EXIT.OK : EXIT.INVALID;
   },
 });
