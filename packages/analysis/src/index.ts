@@ -1,4 +1,5 @@
 export * from './inventory.js';
+export * from './derivations.js';
 export * from './sbom.js';
 export * from './vex.js';
 export * from './report.js';

@@ -10,7 +10,8 @@ import addFormats from 'ajv-formats';
 import { readBuildRecord } from '@armorred/builder';
 import { skipNote, skipUnless } from '@armorred/testkit';
 import { readDockerArchive, readImage, storePathsOf, type ImageArchive } from '@armorred/image-archive';
-import { inventoryOf, parseStorePath, type Inventory } from './inventory.js';
+import { INVENTORY_TOOL, componentOf, inventoryOf, parseStorePath, type Inventory } from './inventory.js';
+import { derivationsOf } from './derivations.js';
 import { renderCycloneDx, renderSpdx, type SbomSubject } from './sbom.js';
 import { imageProductPurl, renderOpenVex } from './vex.js';
 
@@ -28,10 +29,39 @@ describe('parseStorePath, as builtins.parseDrvName and syft read store paths', (
     expect(parseStorePath(path)).toEqual({ ...expected, storePath: path });
   });
 
+  it('cannot tell where a name ending in a digit stops (why derivations name components when the store knows them)', () => {
+    expect(parseStorePath('/nix/store/kxy8xmv8pw95shq8m2w6d5zdjrlb3mjd-liblz4-1-1.9.4-1')).toMatchObject({ name: 'liblz4', version: '1-1.9.4-1' });
+  });
+
   it('does not count unversioned paths', () => {
     expect(parseStorePath('/nix/store/kb0lijnrp3vm1in59b2y21mi2b4iz3nv-passwd')).toBeUndefined();
     expect(parseStorePath('/nix/store/kb0lijnrp3vm1in59b2y21mi2b4iz3nv-fake-nss')).toBeUndefined();
     expect(parseStorePath('/usr/bin/nginx')).toBeUndefined();
+  });
+});
+
+describe('componentOf', () => {
+  const path = '/nix/store/kxy8xmv8pw95shq8m2w6d5zdjrlb3mjd-liblz4-1-1.9.4-1';
+
+  it("takes the derivation's pname and version, and its output when it is not out", () => {
+    expect(componentOf(path, { pname: 'liblz4-1', version: '1.9.4-1', output: 'out', debianPackage: 'liblz4-1' })).toEqual({
+      name: 'liblz4-1',
+      version: '1.9.4-1',
+      storePath: path,
+      nameFrom: 'derivation',
+    });
+    expect(componentOf(path, { pname: 'openssl', version: '3.0.15', output: 'bin' })).toMatchObject({ name: 'openssl', output: 'bin', nameFrom: 'derivation' });
+  });
+
+  it('reads the store path when the derivation is unknown or has no pname and version', () => {
+    expect(componentOf(path)).toEqual({ name: 'liblz4', version: '1-1.9.4-1', storePath: path, nameFrom: 'store path' });
+    expect(componentOf(path, { output: 'out' })).toMatchObject({ nameFrom: 'store path' });
+    expect(componentOf('/nix/store/kb0lijnrp3vm1in59b2y21mi2b4iz3nv-passwd', { output: 'out' })).toBeUndefined();
+  });
+
+  it('names the inventory tool after this package and its version', () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'));
+    expect(INVENTORY_TOOL).toBe(`armorred-analysis ${pkg.version}`);
   });
 });
 
@@ -84,6 +114,20 @@ describe.skipIf(notBuilt)(`the inventory of the built nginx-1.26 tiers${skipNote
     // Locked drops the optional modules (rtmp, dav, headers-more, stream).
     expect(inventories.locked!.components.some((c) => c.name === 'libnginx-mod-rtmp')).toBe(false);
     expect(hardened.components.some((c) => c.name === 'libnginx-mod-rtmp')).toBe(true);
+  });
+
+  it('names every Debian package by its derivation (pname, version with epoch), also names ending in a digit', async () => {
+    const hardened = inventories.hardened!;
+    expect(hardened.components.every((c) => c.nameFrom === 'derivation')).toBe(true);
+    expect(hardened.components.find((c) => c.storePath.includes('-libpcre2-8-0-'))).toMatchObject({
+      name: 'libpcre2-8-0',
+      version: expect.stringMatching(/^10\.42-/),
+    });
+    expect(hardened.components.find((c) => c.name === 'zlib1g')!.version).toMatch(/^1:1\.2\.13/);
+    // The facts come from the derivations the offline package set wrote (mkDeb).
+    const derivations = await derivationsOf(hardened.storePaths);
+    const nginx = hardened.components.find((c) => c.name === 'nginx')!;
+    expect(derivations.get(nginx.storePath)).toMatchObject({ pname: 'nginx', version: nginx.version, output: 'out', debianPackage: 'nginx' });
   });
 
   it('reads the same image from an OCI layout (skopeo copy to oci:)', async () => {

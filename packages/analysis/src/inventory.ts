@@ -1,10 +1,21 @@
 // What a built image holds, measured from its archive: sizes, layers, config, the Nix
 // store paths as components, shell and coreutils.
 import { createGzip } from 'node:zlib';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { Parser } from 'tar';
 import { rootFilesystem, storePathsOf, type ImageArchive } from '@armorred/image-archive';
+import { derivationsOf, type DerivationFacts } from './derivations.js';
+
+/** The tool that measures the inventory, as the analysis data and the SBOMs name it: this package and its version. */
+export const INVENTORY_TOOL = `armorred-analysis ${(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version}`;
+
+/**
+ * Where a component's name and version come from: its derivation's pname and version
+ * (when the Nix store knows the derivation), else the store path's name read as
+ * parseDrvName does, which splits names ending in a digit wrongly (liblz4-1-1.9.4-1).
+ */
+export type NameSource = 'derivation' | 'store path';
 
 export interface Component {
   name: string;
@@ -12,6 +23,7 @@ export interface Component {
   /** Nix output name when the store path names one (bin, lib, dev, ...). */
   output?: string;
   storePath: string;
+  nameFrom: NameSource;
 }
 
 /** Nix output names a store path may end with, as syft's nix cataloger knows them. */
@@ -23,7 +35,7 @@ const OUTPUTS = ['bin', 'dev', 'doc', 'info', 'lib', 'man', 'out', 'devdoc', 'st
  * dash followed by a digit. Paths without a version (wrappers like "passwd") are no
  * component: undefined.
  */
-export function parseStorePath(storePath: string): Component | undefined {
+export function parseStorePath(storePath: string): Omit<Component, 'nameFrom'> | undefined {
   const base = /^\/nix\/store\/[a-z0-9]{32}-(.+)$/.exec(storePath)?.[1];
   if (!base) return undefined;
   const split = /-(?=\d)/.exec(base);
@@ -37,6 +49,16 @@ export function parseStorePath(storePath: string): Component | undefined {
     version = version.slice(0, suffix.index);
   }
   return { name, version, ...(output ? { output } : {}), storePath };
+}
+
+/** A store path as a component: named by its derivation when that has pname and version, else by parseStorePath. */
+export function componentOf(storePath: string, derivation?: DerivationFacts): Component | undefined {
+  if (derivation?.pname && derivation.version) {
+    const output = derivation.output && derivation.output !== 'out' ? { output: derivation.output } : {};
+    return { name: derivation.pname, version: derivation.version, ...output, storePath, nameFrom: 'derivation' };
+  }
+  const parsed = parseStorePath(storePath);
+  return parsed && { ...parsed, nameFrom: 'store path' };
 }
 
 export interface LayerSizes {
@@ -108,10 +130,12 @@ export async function compressedLayerSizes(archive: ImageArchive): Promise<Map<s
   return sizes;
 }
 
+/** Measures an archive; components are named by their derivations where the local Nix store has them. */
 export async function inventoryOf(archive: ImageArchive): Promise<Inventory> {
   const compressed = archive.compressedSizes ?? (await compressedLayerSizes(archive));
   const files = rootFilesystem(archive);
   const storePaths = storePathsOf(archive);
+  const derivations = await derivationsOf(storePaths);
   const config = archive.config.config ?? {};
   const layers = archive.layers.map((layer) => ({ diffId: layer.diffId, size: layer.size, compressedSize: compressed.get(layer.name) ?? layer.size }));
   return {
@@ -127,7 +151,7 @@ export async function inventoryOf(archive: ImageArchive): Promise<Inventory> {
       labels: Object.fromEntries(Object.entries(config.Labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))),
     },
     storePaths,
-    components: storePaths.map(parseStorePath).filter((component): component is Component => component !== undefined),
+    components: storePaths.map((path) => componentOf(path, derivations.get(path))).filter((component): component is Component => component !== undefined),
     shell: SHELL_FILES.some((path) => files.has(path)),
     coreutils: COREUTILS_FILES.some((path) => files.has(path)),
   };

@@ -2,7 +2,7 @@
 // `armorred analyze`; the analysis page, SBOMs and VEX are generated from it.
 import { ArmorredError, EXIT } from '@armorred/errors';
 import { SEVERITIES, type Severity } from '@armorred/scanner-reports';
-import type { Inventory } from './inventory.js';
+import type { Inventory, NameSource } from './inventory.js';
 
 export interface ReportFinding {
   id: string;
@@ -34,7 +34,8 @@ export interface TierReport {
     coreutils: boolean;
     labels: Record<string, string>;
     storePaths: string[];
-    components: { name: string; version: string; storePath: string }[];
+    /** nameFrom: whether name and version are the derivation's (pname, version) or read from the store path. */
+    components: { name: string; version: string; storePath: string; nameFrom?: NameSource }[];
   };
   /** A component count from a real SBOM tool (syft), when one was run or given. */
   sbom?: { tool: string; version?: string; format: string; components: number };
@@ -68,7 +69,7 @@ export function inventoryReport(inventory: Inventory, tool: string): TierReport[
     coreutils: inventory.coreutils,
     labels: inventory.config.labels,
     storePaths: inventory.storePaths,
-    components: inventory.components.map(({ name, version, storePath }) => ({ name, version, storePath })),
+    components: inventory.components.map(({ name, version, storePath, nameFrom }) => ({ name, version, storePath, nameFrom })),
   };
 }
 

@@ -19,8 +19,11 @@ export interface SbomSubject {
   created: string;
   /** Who made the SBOM, e.g. "armorred 0.0.0". */
   tool: { name: string; version: string };
-  components: readonly Component[];
+  components: readonly SbomComponent[];
 }
+
+/** What the SBOMs say of a component (where its name came from is the analysis data's business). */
+export type SbomComponent = Omit<Component, 'nameFrom'>;
 
 function digestOf(subject: SbomSubject): string {
   return createHash('sha256')
@@ -35,7 +38,7 @@ function contentUuid(hex: string): string {
 }
 
 /** Package URL of a Nix store path component (syft's nix cataloger uses the same type). */
-export function nixPurl(component: Component): string {
+export function nixPurl(component: SbomComponent): string {
   const hash = /\/nix\/store\/([a-z0-9]{32})-/.exec(component.storePath)?.[1];
   const qualifiers = [...(component.output ? [`output=${component.output}`] : []), ...(hash ? [`outputhash=${hash}`] : [])];
   return `pkg:nix/${encodeURIComponent(component.name)}@${encodeURIComponent(component.version)}${qualifiers.length ? `?${qualifiers.join('&')}` : ''}`;
@@ -74,7 +77,7 @@ export function renderCycloneDx(subject: SbomSubject): string {
   return `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`;
 }
 
-function spdxId(component: Component): string {
+function spdxId(component: SbomComponent): string {
   const hash = /\/nix\/store\/([a-z0-9]{32})-/.exec(component.storePath)?.[1] ?? '';
   return `SPDXRef-Package-${component.name.replace(/[^A-Za-z0-9.-]/g, '-')}-${hash.slice(0, 8)}`;
 }

@@ -45,6 +45,10 @@ describe('armorred analyze', () => {
       const data = JSON.parse(readFileSync(join(root, 'images/nginx-1.26/analysis/hardened.json'), 'utf8'));
       expect(data.analyzedAt).toBe('2026-11-22T08:00:00Z');
       expect(data.build.packageSet).toBe('offline-debian-bookworm');
+      // The inventory tool is named with the analysis package's own version, not a literal.
+      const analysisPackage = JSON.parse(readFileSync(join(REPO, 'packages', 'analysis', 'package.json'), 'utf8'));
+      expect(data.inventory.tool).toBe(`armorred-analysis ${analysisPackage.version}`);
+      expect(data.inventory.components.find((c: { name: string }) => c.name === 'libpcre2-8-0')).toMatchObject({ nameFrom: 'derivation' });
       expect(data.scan.tool).toBe('grype');
       expect(data.scan.bySeverity).toMatchObject({ critical: 1, high: 10, medium: 2, low: 2 });
       const page = readFileSync(join(root, 'images/nginx-1.26/ANALYSIS.md'), 'utf8');

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inventoryOf, inventoryReport, renderTierReport, type TierReport } from '@armorred/analysis';
+import { INVENTORY_TOOL, inventoryOf, inventoryReport, renderTierReport, type TierReport } from '@armorred/analysis';
 import { PACKAGE_SET_LABELS, buildTier } from '@armorred/builder';
 import { EXIT, InvalidInputError, UsageError } from '@armorred/errors';
 import { renderCatalog, writeFiles } from '@armorred/generate';
@@ -11,8 +11,6 @@ import { defineCommand } from '../cli.js';
 import { PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet, parseTiers, parseTime } from '../options.js';
 import { nextStep } from '../next-step.js';
 import { printIssues } from '../report.js';
-
-const INVENTORY_TOOL = 'armorred-analysis 0.0.0';
 
 export const analyzeCommand = defineCommand({
   name: 'analyze',
