@@ -8,7 +8,7 @@
 #   packages       Debian 12 packages: Nix, podman + runc, skopeo, the registry, htpasswd,
 #                  Chromium, and the host tools the offline package set's builders use
 #   nix            /etc/nix/nix.conf (sandbox = false, as Debian's nix-setup-systemd has it)
-#                  and the build users (group nixbld, users nixbld1..10)
+#                  and the build users (group nixbld, users nixbld1..10, IDs from 30000)
 #   signing-tools  cosign and oras from Debian 13 (trixie), into /usr/local/bin
 #   npm            npm ci from the lockfile (skipped when node_modules matches it) and the
 #                  TypeScript build (npm run compile, incremental)
@@ -84,14 +84,21 @@ step_nix() {
   local group
   group=$(sed -n -E 's/^[[:space:]]*build-users-group[[:space:]]*=[[:space:]]*([^[:space:]]+).*/\1/p' "$NIX_CONF" | tail -1)
   group=${group:-nixbld}
+  # IDs as the upstream Nix installer gives them (group 30000, users 30001..): Nix kills
+  # every process of a build user's UID before it builds, so build users must not share
+  # UIDs with anything else on the host (system UIDs such as 999 are handed out to other
+  # roots too: a chroot or container on this host with its own build users). Where an ID
+  # is taken, the system allocates one.
   if ! getent group "$group" >/dev/null; then
     log "creating the group $group"
-    $SUDO groupadd --system "$group"
+    if getent group 30000 >/dev/null; then $SUDO groupadd --system "$group"; else $SUDO groupadd --gid 30000 "$group"; fi
   fi
-  local n created=0
+  local n uid created=0
   for n in $(seq 1 10); do
     if ! id "$group$n" >/dev/null 2>&1; then
-      $SUDO useradd --system --comment "Nix build user $n" --home-dir /var/empty --gid "$group" --groups "$group" \
+      uid=()
+      getent passwd $((30000 + n)) >/dev/null || uid=(--uid $((30000 + n)))
+      $SUDO useradd --system "${uid[@]}" --comment "Nix build user $n" --home-dir /var/empty --gid "$group" --groups "$group" \
         --no-user-group --shell /usr/sbin/nologin "$group$n"
       created=$((created + 1))
     fi
