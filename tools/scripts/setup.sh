@@ -96,9 +96,9 @@ step_nix() {
   local n uid created=0
   for n in $(seq 1 10); do
     if ! id "$group$n" >/dev/null 2>&1; then
-      uid=()
+      uid=(--system)
       getent passwd $((30000 + n)) >/dev/null || uid=(--uid $((30000 + n)))
-      $SUDO useradd --system "${uid[@]}" --comment "Nix build user $n" --home-dir /var/empty --gid "$group" --groups "$group" \
+      $SUDO useradd "${uid[@]}" --comment "Nix build user $n" --home-dir /var/empty --gid "$group" --groups "$group" \
         --no-user-group --shell /usr/sbin/nologin "$group$n"
       created=$((created + 1))
     fi
