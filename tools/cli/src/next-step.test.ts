@@ -13,7 +13,7 @@ describe('nextStep: the way through contributing an image', () => {
     expect(nextStep({ step: 'build', images, ok: true, pkgs: 'offline' })).toBe('next: npx armorred test nginx-1.26 --pkgs offline');
     expect(nextStep({ step: 'test', images, ok: true, pkgs: 'nixpkgs' })).toBe('next: npx armorred analyze nginx-1.26');
     expect(nextStep({ step: 'analyze', images, ok: true })).toBe(
-      'next: commit images/nginx-1.26/ (the spec, the analysis data and the generated files) and open a pull request',
+      'next: add a changeset (npx changeset), commit it with images/nginx-1.26/ (the spec, the analysis data and the generated files) and open a pull request',
     );
   });
 

@@ -34,6 +34,6 @@ export function nextStep({ step, images, ok, pkgs }: StepOutcome): string {
     case 'test':
       return `next: ${each('analyze')}`;
     case 'analyze':
-      return `next: commit ${images.map((image) => `${IMAGES_DIR}/${image}/`).join(' ') || `${IMAGES_DIR}/`} (the spec, the analysis data and the generated files) and open a pull request`;
+      return `next: add a changeset (npx changeset), commit it with ${images.map((image) => `${IMAGES_DIR}/${image}/`).join(' ') || `${IMAGES_DIR}/`} (the spec, the analysis data and the generated files) and open a pull request`;
   }
 }
