@@ -10,8 +10,8 @@ export interface DerivationFacts {
   version?: string;
   /** The output of the derivation this path is (out, lib, bin, ...). */
   output: string;
-  /** Set by the offline package set: the Debian package the path was made from. */
-  debianPackage?: string;
+  /** Set by the offline package set: the Debian packages the path was made from. */
+  debianPackages?: string[];
 }
 
 const STORE_PATH = /^\/nix\/store\/[a-z0-9]{32}-[^/]+$/;
@@ -46,11 +46,13 @@ export async function derivationsOf(storePaths: readonly string[]): Promise<Map<
     for (const [output, { path }] of Object.entries(derivation.outputs ?? {})) {
       if (!path || !wanted.has(path)) continue;
       const env = derivation.env ?? {};
+      // A list attribute reaches the builder's environment as words separated by spaces.
+      const debianPackages = (env.debianPackages ?? env.debianPackage ?? '').split(' ').filter(Boolean);
       facts.set(path, {
         output,
         ...(env.pname ? { pname: env.pname } : {}),
         ...(env.version ? { version: env.version } : {}),
-        ...(env.debianPackage ? { debianPackage: env.debianPackage } : {}),
+        ...(debianPackages.length > 0 ? { debianPackages } : {}),
       });
     }
   }

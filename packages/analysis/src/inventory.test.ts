@@ -44,7 +44,7 @@ describe('componentOf', () => {
   const path = '/nix/store/kxy8xmv8pw95shq8m2w6d5zdjrlb3mjd-liblz4-1-1.9.4-1';
 
   it("takes the derivation's pname and version, and its output when it is not out", () => {
-    expect(componentOf(path, { pname: 'liblz4-1', version: '1.9.4-1', output: 'out', debianPackage: 'liblz4-1' })).toEqual({
+    expect(componentOf(path, { pname: 'liblz4-1', version: '1.9.4-1', output: 'out', debianPackages: ['liblz4-1'] })).toEqual({
       name: 'liblz4-1',
       version: '1.9.4-1',
       storePath: path,
@@ -127,7 +127,7 @@ describe.skipIf(notBuilt)(`the inventory of the built nginx-1.26 tiers${skipNote
     // The facts come from the derivations the offline package set wrote (mkDeb).
     const derivations = await derivationsOf(hardened.storePaths);
     const nginx = hardened.components.find((c) => c.name === 'nginx')!;
-    expect(derivations.get(nginx.storePath)).toMatchObject({ pname: 'nginx', version: nginx.version, output: 'out', debianPackage: 'nginx' });
+    expect(derivations.get(nginx.storePath)).toMatchObject({ pname: 'nginx', version: nginx.version, output: 'out', debianPackages: ['nginx'] });
   });
 
   it('reads the same image from an OCI layout (skopeo copy to oci:)', async () => {
