@@ -2,6 +2,7 @@
 // validate -> generate -> build -> test -> analyze -> commit and open a pull request.
 import type { PackageSetName } from '@armorred/builder';
 import { IMAGES_DIR } from '@armorred/repository';
+import { printable } from './report.js';
 
 export type Step = 'validate' | 'generate' | 'build' | 'test' | 'analyze';
 
@@ -15,7 +16,9 @@ export interface StepOutcome {
 }
 
 /** The "next: ..." line for a finished step. */
-export function nextStep({ step, images, ok, pkgs }: StepOutcome): string {
+export function nextStep({ step, images: given, ok, pkgs }: StepOutcome): string {
+  // Image names come from the command line: shown the way every name armorred prints is.
+  const images = given.map(printable);
   const named = images.join(' ');
   const pkgsFlag = pkgs === 'offline' ? ' --pkgs offline' : '';
   const each = (command: string) =>
