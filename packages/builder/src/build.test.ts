@@ -36,7 +36,7 @@ describe.skipIf(skip)(`nginx-1.26 built with the offline package set${skipNote(s
       expect(readBuildRecord(ROOT, 'nginx-1.26', tier)).toEqual(records[tier]);
       expect(records[tier]!.packageSet).toBe('offline-debian-bookworm');
       // Checked against what the tier declares (nginx: hardened has no shell, locked has one).
-      expect(records[tier]!.claims).toEqual({ shell: tier === 'locked', coreutils: tier === 'locked', forbidPackageManagers: true });
+      expect(records[tier]!.claims).toEqual({ shell: tier === 'locked', coreutils: tier === 'locked', forbidPackageManagers: true, version: '1.26.3' });
       expect(archives[tier]!.config.config!.Labels!['org.armorred.pkgs']).toBe('offline-debian-bookworm');
       // The version label stays the spec's.
       expect(archives[tier]!.config.config!.Labels!['org.opencontainers.image.version']).toBe('1.26.3');

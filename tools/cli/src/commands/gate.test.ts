@@ -65,7 +65,7 @@ describe('armorred gate', () => {
     }
   });
 
-  it('judges the checked-in measurements of every tier', async () => {
+  it("judges the checked-in measurements of each of an image's tiers", async () => {
     const root = copyCatalog();
     try {
       for (const tier of ['hardened', 'locked']) {
@@ -81,7 +81,7 @@ describe('armorred gate', () => {
         writeFileSync(file, JSON.stringify(data));
       }
       // The critical one is accepted in image.yaml (OSV-2021-777 in libxml2), so both pass.
-      const result = await runCli(['gate'], root);
+      const result = await runCli(['gate', 'nginx-1.26'], root);
       expect(result.code, result.stdout).toBe(0);
       expect(result.stdout).toContain(
         'ok    nginx-1.26 locked: no critical or worse finding outside acceptedFindings (grype 0.99.0 scan in images/nginx-1.26/analysis/locked.json; accepted: OSV-2021-777 in libxml2)',
