@@ -14,7 +14,7 @@ function measured(folder: string, sizes: (number | undefined)[], components: num
   return {
     ...real,
     folder,
-    upstream: { ...real.upstream!, figures: { ...real.upstream!.figures, sizeMB: 200, components: 100 } },
+    upstream: { ...real.upstream!, figures: { ...real.upstream!.figures!, sizeMB: 200, components: 100 } },
     tiers: real.tiers.map((tier, index) => ({ ...tier, figures: { size: sizes[index], components: components[index] } })),
   };
 }

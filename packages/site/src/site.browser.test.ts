@@ -178,7 +178,7 @@ describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () 
       broken.push(...problems.map((problem) => `${path}: ${problem}`));
       // One description, the escaped one the config puts in the head (VitePress's own is not escaped).
       if ((await page.locator('meta[name="description"]').count()) !== 1) broken.push(`${path}: not exactly one meta description`);
-      const links = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      const links = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as unknown as { href: string }).href));
       await page.close();
       for (const link of links) {
         const url = new URL(link);
@@ -237,7 +237,7 @@ describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () 
       await expect
         .poll(
           async () =>
-            (await results.evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname))).includes(
+            (await results.evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as unknown as { href: string }).href).pathname))).includes(
               imagePage(image.folder),
             ),
           {
@@ -317,7 +317,7 @@ describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () 
         const items = block.locator('li[data-download]');
         expect(await items.count()).toBe(3);
         for (const item of await items.all()) {
-          const href = await item.locator('a').evaluate((anchor) => (anchor as HTMLAnchorElement).href);
+          const href = await item.locator('a').evaluate((anchor) => (anchor as unknown as { href: string }).href);
           const shown = await item.locator('code[data-sha256]').textContent();
           const response = await fetch(href);
           expect(response.status, href).toBe(200);
@@ -349,7 +349,7 @@ describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () 
       await page.addScriptTag({ path: axe });
       const found = await page.evaluate(async () => {
         const result = await (
-          window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
+          globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
         ).axe.run();
         return result.violations.map(({ id, impact, nodes }) => ({ id, impact, targets: nodes.map((node) => node.target.join(' ')) }));
       });
