@@ -198,11 +198,6 @@ export function resolveInRoot(root: string, path: string): string {
   return join(root, ...resolved);
 }
 
-/** `podman exec` of a command (argv, no shell); returns exit code and output. */
-export async function execIn(id: string, argv: readonly string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  return podman(['exec', id, ...argv], { stdin: 'ignore' });
-}
-
 /** The last lines of the container's log (stdout and stderr), at most `chars` characters. */
 export async function containerLogs(id: string, lines = 40, chars = 4000): Promise<string> {
   const result = await podman(['logs', '--tail', String(lines), id], { maxBuffer: MATCH_INPUT_LIMIT, stdin: 'ignore' });

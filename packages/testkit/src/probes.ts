@@ -4,8 +4,11 @@
 // regular expressions matched with a time bound. A failed probe is data (an answer and a
 // list of problems), never an exception, so readiness can poll and checks can explain.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, constants, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Socket, connect } from 'node:net';
 import { podman } from '@armorred/podman';
 import type { ExpectationData, ProbeData } from './contract.js';
 import { httpRequest } from './http.js';
@@ -108,10 +111,11 @@ export function processesMarked(name: string, value: string, proc = '/proc'): nu
 }
 
 /** Kills the marked processes and everything they started. */
-function killMarked(marker: string): void {
+function killMarked(marker: string, spare?: number): void {
   const parents = parentTable();
   for (const pid of processesMarked(PROBE_MARKER, marker)) {
     for (const member of processTree(pid, parents).reverse()) {
+      if (member === spare) continue;
       try {
         process.kill(member, 'SIGKILL');
       } catch {
@@ -123,15 +127,141 @@ function killMarked(marker: string): void {
 
 /**
  * Runs `command` (argv: an absolute binary of the image and its arguments; no shell) in the
- * running container with `podman exec`, as the container's user. Killed after `timeoutMs`
- * (or when its output passes the cap); a non-zero exit is an answer, not an error.
+ * running container, as the container's user, with its environment and working folder.
+ * Killed after `timeoutMs` (or when its output passes the cap); a non-zero exit is an
+ * answer, not an error.
+ *
+ * Why not `podman exec`: where podman runs in a nested root (a CI job in a container, a
+ * chroot such as our fresh-machine root), runc cannot pivot_root and chroots the container
+ * instead, and `podman exec` then runs the command in the host's root filesystem, not the
+ * image's. So the probe enters the container's namespaces and its root directory itself
+ * (util-linux nsenter --root, from the container's init process), drops to the
+ * container's user (no capabilities left) with no new privileges (setpriv), and starts
+ * from a clean environment holding only the container's.
  */
 export async function execInContainer(id: string, command: readonly string[], timeoutMs: number): Promise<ExecAnswer> {
+  const inspected = await podman([
+    'container',
+    'inspect',
+    '--format',
+    '{{json .State.Pid}} {{json .State.Running}} {{json .Config.User}} {{json .Config.Env}}',
+    id,
+  ]);
+  if (inspected.exitCode !== 0) throw new Error(`podman does not know container ${id}: ${inspected.stderr.trim()}`);
+  const [pid, running, user, env] = inspected.stdout
+    .trim()
+    .split(' ')
+    .map((field) => JSON.parse(field) as unknown) as [number, boolean, string, string[] | null];
+  if (!running || !(pid > 0)) return { exitCode: -1, stdout: '', stderr: `the container is not running`, timedOut: false, truncated: false };
+  const [uid, gid] = containerUser(user);
   const marker = randomBytes(8).toString('hex');
-  const answer = await boundedPodman(['exec', '--env', `${PROBE_MARKER}=${marker}`, id, ...command], timeoutMs);
-  // Killing podman's client leaves the process in the container running: kill it by its mark.
-  if (answer.timedOut || answer.truncated) killMarked(marker);
-  return answer;
+  const args = [
+    '-i',
+    ...(env ?? []),
+    `${PROBE_MARKER}=${marker}`,
+    hostTool('setpriv'),
+    '--no-new-privs',
+    '--',
+    hostTool('nsenter'),
+    `--target=${pid}`,
+    '--mount',
+    '--uts',
+    '--ipc',
+    '--net',
+    '--pid',
+    '--root',
+    '--wd',
+    `--setuid=${uid}`,
+    `--setgid=${gid}`,
+    '--',
+    ...command,
+  ];
+  return runBounded(hostTool('env'), args, marker, timeoutMs);
+}
+
+/** A host program by absolute path (the probe's environment is the container's, whose PATH is not the host's). */
+function hostTool(name: 'env' | 'setpriv' | 'nsenter'): string {
+  const found = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'].map((dir) => join(dir, name)).find((path) => existsSync(path));
+  if (!found) throw new Error(`${name} (util-linux/coreutils) is not installed on this machine; exec probes need it`);
+  return found;
+}
+
+/**
+ * Runs argv on the host with a clean environment, its output on real pipes (FIFOs: a
+ * program in the container may open /dev/stdout, which a socket pair, what Node gives a
+ * child, cannot be), killed with everything it started (found by `marker` in their
+ * environment) after `timeoutMs` or when its output passes MATCH_INPUT_LIMIT.
+ */
+async function runBounded(command: string, args: readonly string[], marker: string, timeoutMs: number): Promise<ExecAnswer> {
+  const dir = mkdtempSync(join(tmpdir(), 'armorred-probe-'));
+  try {
+    const fifos = ['stdout', 'stderr'].map((name) => join(dir, name));
+    // Writable by anyone: the program runs as the container's user and may reopen its output
+    // through /dev/stdout; the folder (mode 0700) keeps everyone else from finding them.
+    for (const fifo of fifos) execFileSync('mkfifo', ['-m', '0622', fifo]);
+    // The reading ends first (non-blocking, so no writer is needed yet), then the writing ends.
+    const readers = fifos.map((fifo) => new Socket({ fd: openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false }));
+    const writers = fifos.map((fifo) => openSync(fifo, constants.O_WRONLY));
+    const child = spawn(command, args, { stdio: ['ignore', writers[0], writers[1]], env: {} });
+    for (const fd of writers) closeSync(fd);
+    const output = ['', ''];
+    let timedOut = false;
+    let truncated = false;
+    // The processes in the container go first; nsenter, their parent, then reaps them and
+    // exits (killed first, it would leave them as zombies of the container's init). Should
+    // it linger, it is killed too.
+    const stop = () => {
+      killMarked(marker, child.pid);
+      setTimeout(() => child.kill('SIGKILL'), 2_000).unref();
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, timeoutMs);
+    const ended = readers.map(
+      (reader, index) =>
+        new Promise<void>((resolve) => {
+          reader.setEncoding('utf8');
+          reader.on('data', (chunk: string) => {
+            output[index] += chunk;
+            if (output[index]!.length > MATCH_INPUT_LIMIT && !truncated) {
+              truncated = true;
+              stop();
+            }
+          });
+          reader.on('end', resolve);
+          reader.on('error', () => resolve());
+          reader.on('close', () => resolve());
+        }),
+    );
+    const exitCode = await new Promise<number>((resolve) => {
+      child.on('error', () => resolve(-1));
+      child.on('close', (code) => resolve(code ?? -1));
+    });
+    await Promise.all(ended);
+    clearTimeout(timer);
+    for (const reader of readers) reader.destroy();
+    return {
+      exitCode: timedOut || truncated ? -1 : exitCode,
+      // Like podman's client output as execa gives it: one final newline removed.
+      stdout: output[0]!.slice(0, MATCH_INPUT_LIMIT).replace(/\r?\n$/, ''),
+      stderr: output[1]!.slice(0, MATCH_INPUT_LIMIT).replace(/\r?\n$/, ''),
+      timedOut,
+      truncated,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The numeric UID and GID of a container's User ("65534:65534", "1000", "" for root). */
+export function containerUser(user: string): [number, number] {
+  const [uid = '0', gid] = user === '' ? [] : user.split(':');
+  const number = (text: string) => {
+    if (!/^\d+$/.test(text)) throw new Error(`the container's user ${JSON.stringify(user)} is not numeric; the probes need numeric IDs`);
+    return Number(text);
+  };
+  return [number(uid), number(gid ?? uid)];
 }
 
 /** A podman command that runs a probe's process: killed after `timeoutMs`, output capped, no input. */

@@ -21,7 +21,6 @@ import { nixAvailable } from '@armorred/nix';
 import { skipNote, skipUnless } from './availability.js';
 import {
   cleanup,
-  execIn,
   initHardened,
   leaveFile,
   removeTestContainer,
@@ -268,7 +267,7 @@ function serviceChecks(expected: SuiteExpectations, image: ImageUnderTest): void
         2 * timeoutMs,
       );
     }
-    shellChecks(expected, async (argv) => execIn((await settled()).id, argv), 'podman exec of /bin/sh', timeoutMs);
+    shellChecks(expected, async (argv) => execInContainer((await settled()).id, argv, timeoutMs), 'exec of /bin/sh in the running container', timeoutMs);
     it(
       `stops on ${expected.config.StopSignal} within ${expected.stopTimeoutSeconds} s, without being killed`,
       async () => {

@@ -86,7 +86,7 @@ const POSTGRES_EXITS = [
   'runtime > check runs-as-non-root-database: exec /bin/psql --host=/tmp --username=postgres --no-psqlrc --tuples-only --command=SHOW data_directory exits 0 printing //var/lib/postgresql/data/',
   'runtime > check select-one: exec /bin/psql --host=/tmp --username=postgres --no-psqlrc --tuples-only --command=SELECT 40 + 2 exits 0 printing /\\b42\\b/',
   'runtime > every process runs as 65534:65534 (from /proc, not the config)',
-  'runtime > podman exec of /bin/sh works',
+  'runtime > exec of /bin/sh in the running container works',
   'runtime > stops on SIGINT within 10 s, without being killed',
   'runtime > the root filesystem is read-only, even for root',
 ];
@@ -110,7 +110,7 @@ describe.skipIf(missing !== false)(`the checked-in suite catches broken variants
       spec.setIn(['tiers', 'hardened', 'coreutils'], true);
     });
     expect(failed).toEqual([
-      'runtime > podman exec of /bin/sh fails: not found',
+      'runtime > exec of /bin/sh in the running container fails: not found',
       'structure > /bin/sh is absent',
       'structure > coreutils are absent',
       'structure > no other shell anywhere in the image',
@@ -140,7 +140,7 @@ describe.skipIf(missing !== false)(`the checked-in suite catches broken variants
       'runtime > check index-page: HTTP GET :8080/ returns 200 matching /Welcome to nginx on ARMORRED/',
       'runtime > check missing-page: HTTP GET :8080/no-such-page returns 404',
       'runtime > every process runs as 65534:65534 (from /proc, not the config)',
-      'runtime > podman exec of /bin/sh fails: not found',
+      'runtime > exec of /bin/sh in the running container fails: not found',
       'runtime > stops on SIGQUIT within 10 s, without being killed',
       'runtime > the root filesystem is read-only, even for root',
     ]);
