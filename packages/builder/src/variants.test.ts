@@ -27,6 +27,9 @@ function scratchCatalog(): string {
   const root = mkdtempSync(join(tmpdir(), 'armorred-build-variant-'));
   scratch.push(root);
   for (const file of ['catalog.yaml', 'default.nix', IMAGE_FUNCTION]) cpSync(join(REPO, file), join(root, file));
+  // Only this image's folder is copied, so the scratch catalog lists only it.
+  const catalog = readFileSync(join(root, 'catalog.yaml'), 'utf8');
+  writeFileSync(join(root, 'catalog.yaml'), catalog.replace(/^images:\n(?:[ \t]*-.*\n?)*/m, `images:\n  - ${IMAGE}\n`));
   cpSync(join(REPO, paths.dir), join(root, paths.dir), { recursive: true, filter: (path) => !path.includes('node_modules') });
   mkdirSync(join(root, 'tools'));
   symlinkSync(join(REPO, 'tools', 'offline-pkgs'), join(root, 'tools', 'offline-pkgs'));
