@@ -30,9 +30,11 @@ SUDO=""
 # The Debian 12 packages, each for a reason: nix-bin (builds), podman + runc (runs images;
 # runc because crun fails on these machines), skopeo + umoci (copies images), docker-registry
 # + apache2-utils (a registry with htpasswd auth, for publishing tests), chromium (drives the
-# documentation site's tests), and the host tools the offline package set's builders call
+# documentation site's tests) with fonts-liberation (only recommended by chromium: without it
+# the pages render in fallback fonts and the accessibility contrast checks differ), openssl
+# (the publishing tests' TLS certificates), and the host tools the offline package set's builders call
 # (patchelf, fakeroot, binutils for strip, jq; see tools/offline-pkgs/default.nix).
-APT_PACKAGES=(nix-bin podman runc skopeo umoci docker-registry apache2-utils chromium patchelf fakeroot binutils jq curl ca-certificates)
+APT_PACKAGES=(nix-bin podman runc skopeo umoci docker-registry apache2-utils chromium fonts-liberation openssl patchelf fakeroot binutils jq curl ca-certificates)
 
 apt_missing() {
   local package
