@@ -98,9 +98,20 @@ describe.skipIf(ready.skip)(`images from the offline package set, run with podma
     expect(dump.uid).toBe(65534); // written by the server, running as 65534
     const inspect = await podmanRun(['inspect', name, '--format', '{{.HostConfig.ReadonlyRootfs}} {{.Config.User}}']);
     expect(inspect.stdout.trim()).toBe('true 65534:65534');
-    // exec form health check from the image config: /bin/redis-cli ping
-    const health = await podmanRun(['healthcheck', 'run', name]);
+    // The exec-form health check from the image config (/bin/redis-cli ping), run in the
+    // container's namespaces and root as its user, as a runtime does. Not `podman healthcheck
+    // run`: it runs podman exec, which in a nested root (a CI job in a container) runs in
+    // the host's filesystem instead of the image's.
+    const config = await podmanRun(['inspect', name, '--format', '{{json .Config.Healthcheck.Test}} {{.State.Pid}}']);
+    const [test, pid] = config.stdout.trim().split(' ') as [string, string];
+    expect(JSON.parse(test)).toEqual(['CMD', '/bin/redis-cli', 'ping']);
+    const health = await execa(
+      'nsenter',
+      [`--target=${pid}`, '--mount', '--net', '--pid', '--root', '--wd', '--setuid=65534', '--setgid=65534', '--', ...(JSON.parse(test) as string[]).slice(1)],
+      { reject: false },
+    );
     expect(health.exitCode, health.stderr).toBe(0);
+    expect(health.stdout.trim()).toBe('PONG');
 
     // a new container on the same /data sees the key
     await removeContainers([name]);
