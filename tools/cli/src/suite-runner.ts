@@ -43,7 +43,9 @@ export async function runSuites(root: string, files: readonly string[], env: Rec
     const report = join(dir, 'report.json');
     const result = await execa(process.execPath, [vitestBin, 'run', ...files, '--reporter=json', `--outputFile=${report}`], {
       cwd: root,
+      // Exactly the caller's environment: execa would otherwise add back what the caller left out (CI, secrets).
       env,
+      extendEnv: false,
       reject: false,
       all: true,
     });

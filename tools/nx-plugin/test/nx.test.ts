@@ -3,9 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { execa } from 'execa';
-
-const REPO = join(import.meta.dirname, '..', '..', '..');
-const env = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+import { NX_ENV as env, REPO } from './scratch.js';
 
 function nx(...args: string[]) {
   return execa('npx', ['--no-install', 'nx', ...args], { cwd: REPO, env, reject: false, all: true });

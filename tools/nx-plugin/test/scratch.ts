@@ -45,7 +45,8 @@ export async function changedPaths(root: string): Promise<string[]> {
 }
 
 /** Nx without its daemon, cloud or terminal UI, as every test runs it. */
-export const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+// Plain output whatever the caller's terminal settings (a CI runner may force colour).
+export const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0', NO_COLOR: '1' };
 
 /** `nx g @armorred/nx-plugin:image ARGS --no-interactive` in `root`; the result, whatever the exit status. */
 export function generateImage(root: string, args: readonly string[]) {
