@@ -8,7 +8,7 @@
 // each entry and the whole cache. A hit returns the same value; the source positions
 // (needed only to report an issue) come from a real parse on demand.
 import { createHash } from 'node:crypto';
-import { parseYamlFile, type YamlSource } from './yaml.js';
+import { deferredSource, parseYamlFile, type YamlSource } from './yaml.js';
 
 /** Bump when parsing changes what a document yields or refuses. */
 export const PARSE_CACHE_VERSION = 'armorred-yaml-2';
@@ -45,20 +45,7 @@ export function parseYamlFileCached(file: string, bytes: Uint8Array, cache?: Par
       },
     };
   }
-  let parsed: YamlSource | undefined;
-  const real = () => (parsed ??= parseYamlFile(file, bytes));
-  return {
-    source: {
-      file,
-      value,
-      locate: (path) => real().locate(path),
-      locateKey: (path) => real().locateKey(path),
-      has: (path) => real().has(path),
-      issue: (path, message, at) => real().issue(path, message, at),
-    },
-    hit: true,
-    remember: () => undefined,
-  };
+  return { source: deferredSource(file, value, () => parseYamlFile(file, bytes)), hit: true, remember: () => undefined };
 }
 
 /** Whether a JSON round trip gives the value back unchanged (no .inf/.nan/-0, no undefined, plain objects only). */

@@ -1,7 +1,8 @@
 // The limits and rules of YAML loading, one example each: what a hostile file gets.
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { SpecError, formatIssue } from './errors.js';
-import { MAX_DEPTH, MAX_ENTRIES, parseYamlFile } from './yaml.js';
+import { MAX_DEPTH, MAX_ENTRIES, parseYamlFile, readPlainYaml } from './yaml.js';
 
 /** The located problems of parsing `text` (empty when it parses). */
 function problems(text: string): string[] {
@@ -100,5 +101,156 @@ describe('parseYamlFile', () => {
     const found = problems(`env:\n  K: v\n${keys}`);
     expect(found).toHaveLength(101);
     expect(found[100]).toBe('x.yaml:102:3: 50 more problems not shown; fix these first');
+  });
+});
+
+/** A spec in the forms specs are written in: every scalar style, flow lists, comments. */
+const PLAIN_SPEC = `# a comment before the document
+name: nginx
+version: 1.26.3
+line: "1.26"
+description: 'Hardened Nginx'
+port: 8080
+ratio: 0.5
+enabled: true
+nothing: null
+tilde: ~
+numbers: [0x1F, 0o17, .inf, -.Inf, .nan, 1e3, "1e3", -0, +12]
+empty: []
+none: {}
+runtime:
+  entrypoint: ["/bin/nginx"]
+  cmd: ["-g", 'daemon off;',]
+  env:
+    PATH: /bin  # trailing comment
+  writablePaths:
+    - /tmp
+    # between items
+    - /var/cache/nginx
+  configFiles:
+    - source: nginx.conf
+      mode: "0444"
+justification: >-
+  folded
+  text
+script: |
+  line one
+    line two
+escaped: "tab\\tand \\u00e9"
+# after the last entry
+`;
+
+/** What the composer makes of `text`: its problems and the value (as parseYamlFile reads a composed document). */
+function composed(text: string): { problems: string[]; value: string } {
+  const doc = parseDocument(text, { strict: true, uniqueKeys: false, version: '1.2', schema: 'core' });
+  return { problems: [...doc.errors, ...doc.warnings].map((problem) => problem.code), value: exact(doc.toJS()) };
+}
+
+/** JSON that keeps key order and tells NaN, Infinity and -0 apart. */
+function exact(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    typeof item === 'number' && (!Number.isFinite(item) || Object.is(item, -0)) ? `number ${Object.is(item, -0) ? '-0' : String(item)}` : item,
+  );
+}
+
+/** Deterministic pseudo-random numbers (a fixed seed: the same cases on every run). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+describe('the fast path (values read from the parser tokens, without the composer)', () => {
+  it('reads the forms specs are written in, as the composer does', () => {
+    const fast = readPlainYaml(PLAIN_SPEC);
+    expect(fast).toBeDefined();
+    expect(composed(PLAIN_SPEC)).toEqual({ problems: [], value: exact(fast!.value) });
+    expect(exact(parseYamlFile('x.yaml', PLAIN_SPEC).value)).toBe(exact(fast!.value));
+  });
+
+  it('leaves to the composer what it does not read exactly as the composer would', () => {
+    for (const text of [
+      'a: &x 1\nb: *x\n', // anchors and aliases
+      'a: !!str 1\n', // tags
+      '? a\n: 1\n', // explicit keys
+      'a:\nb: 1\n', // empty values
+      'a:\n\t- 1\n', // tabs
+      'a: [1,\n  2]\n', // flow collections over several lines
+      'a: { b: 1 }\n', // flow mappings with entries
+      '---\na: 1\n', // document markers
+      'a: 1\na: 2\n', // duplicate keys (buildValue locates them)
+      '__proto__: 1\n',
+      'a: 9007199254740993\n',
+      '- a\n', // not a mapping
+      'a: "x"#c\n', // a comment not separated by a space
+      `${'k'.repeat(1100)}: 1\n`, // keys over 1024 characters
+    ])
+      expect(readPlainYaml(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it('agrees with the composer on 1500 damaged specs: where it reads one, the composer finds no problem and the same value', () => {
+    const next = random(1);
+    const inserts = [
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      ':',
+      '-',
+      '- ',
+      '#',
+      ' #',
+      '"',
+      "'",
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '?',
+      '&a ',
+      '*a',
+      '!',
+      '|',
+      '>',
+      'a',
+      '0',
+      '\\',
+      '%',
+      '@',
+      '`',
+      ': ',
+      '---\n',
+      '...\n',
+      '\r\n',
+      '\u00a0',
+      'x'.repeat(1100),
+    ];
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+    let read = 0;
+    for (let round = 0; round < 1500; round++) {
+      let text = PLAIN_SPEC;
+      for (let edit = 0; edit < 1 + Math.floor(next() * 3); edit++) {
+        const at = Math.floor(next() * text.length);
+        const kind = next();
+        const lines = text.split('\n');
+        const line = Math.floor(next() * lines.length);
+        if (kind < 0.4) text = text.slice(0, at) + pick(inserts) + text.slice(at);
+        else if (kind < 0.7) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
+        else if (kind < 0.85) text = [...lines.slice(0, line), pick(lines), ...lines.slice(line)].join('\n');
+        else
+          text = [...lines.slice(0, line), `${next() < 0.5 ? ' ' : ''}${lines[line]!.replace(/^ /, next() < 0.5 ? '' : '   ')}`, ...lines.slice(line + 1)].join(
+            '\n',
+          );
+      }
+      const fast = readPlainYaml(text);
+      if (!fast) continue;
+      read++;
+      expect(composed(text), JSON.stringify(text)).toEqual({ problems: [], value: exact(fast.value) });
+    }
+    // Most damage still leaves a readable document: the comparison is not vacuous.
+    expect(read).toBeGreaterThan(500);
   });
 });

@@ -13,7 +13,13 @@
 // - duplicate keys are found with one set per mapping (linear), and `__proto__` is refused;
 // - integers must be exact in JavaScript (at most 2^53 - 1 in size).
 // Positions are computed only when there is something to locate.
-import { CST, Composer, Lexer, Parser, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+//
+// The value of an ordinary spec is read straight from the parser's tokens (readPlainDocument):
+// building the yaml package's document (its composer) costs about as much again as lexing
+// and parsing. Whatever that fast path does not handle exactly as the composer would (any
+// tag, anchor, alias, explicit key, empty value, tab, multi-line flow collection, or
+// anything the composer would report), it leaves to the composer, on the same tokens.
+import { CST, Composer, Document, Lexer, Parser, isAlias, isMap, isScalar, isSeq, type Node, type Pair, type ScalarTag } from 'yaml';
 import { SpecError, keyPath, type SpecIssue } from './errors.js';
 
 /** Specs and the catalog are small hand-written files; anything larger is a mistake or an attack. */
@@ -331,6 +337,213 @@ function buildValue(doc: Document, text: string, position: (offset: number) => P
   return { value: root.value, issues };
 }
 
+/** How the composer reads a spec: YAML 1.2, core schema, strict, duplicates found by buildValue (linearly). */
+const COMPOSE_OPTIONS = { strict: true, uniqueKeys: false, version: '1.2', schema: 'core' } as const;
+
+/** The schema and options the composer resolves scalars with (each document it composes gets the same). */
+const CORE = new Document(null, COMPOSE_OPTIONS);
+/** The tags a plain scalar is tried against, in the composer's order (the rest resolve to a string); a key may use more. */
+const SCALAR_TAGS = CORE.schema.tags.filter((tag): tag is ScalarTag => !('collection' in tag && tag.collection) && tag.test !== undefined);
+const PLAIN_TAGS = SCALAR_TAGS.filter((tag) => tag.default === true);
+const PLAIN_KEY_TAGS = SCALAR_TAGS.filter((tag) => tag.default === true || tag.default === 'key');
+
+/** Thrown inside readPlainDocument where the document needs the composer; never escapes it. */
+const USE_COMPOSER = new Error('the composer reads this document');
+
+interface Read {
+  value: unknown;
+  /** Where the node ends with its trailing comments and blank lines (the composer's range[2]). */
+  end: number;
+}
+
+type FlowScalar = CST.FlowScalar | CST.BlockScalar;
+
+/**
+ * The properties before a node or after a key (resolveProps in the yaml package) when they
+ * are only spaces, line breaks, comments and at most one `indicator`: the composer's
+ * checks that apply to those, a tab anywhere left to it.
+ */
+function plainProps(tokens: readonly CST.SourceToken[], indicator: string | undefined, startOnNewline: boolean, offset: number) {
+  let hasSpace = startOnNewline;
+  let hasNewline = false;
+  let found: CST.SourceToken | undefined;
+  for (const token of tokens) {
+    if (token.type === 'space') {
+      if (token.source.includes('\t')) throw USE_COMPOSER;
+      hasSpace = true;
+    } else if (token.type === 'newline') {
+      hasNewline = true;
+      hasSpace = true;
+    } else if (token.type === 'comment') {
+      if (!hasSpace) throw USE_COMPOSER;
+    } else if (token.type === indicator && !found) {
+      found = token;
+      hasSpace = false;
+    } else throw USE_COMPOSER;
+  }
+  const last = tokens[tokens.length - 1];
+  return { found, hasNewline, end: last ? last.offset + last.source.length : offset };
+}
+
+function isFlowScalar(token: CST.Token | null | undefined): token is FlowScalar {
+  return token?.type === 'scalar' || token?.type === 'single-quoted-scalar' || token?.type === 'double-quoted-scalar' || token?.type === 'block-scalar';
+}
+
+/** A scalar as the composer resolves it (the yaml package's own scalar and core-tag code). */
+function readScalar(token: FlowScalar, atKey: boolean): Read {
+  let failed = false;
+  const onError = () => {
+    failed = true;
+  };
+  const resolved = CST.resolveAsScalar(token, COMPOSE_OPTIONS.strict, onError);
+  if (failed || !resolved) throw USE_COMPOSER;
+  let value: unknown = resolved.value;
+  if (token.type === 'scalar') {
+    const tag = (atKey ? PLAIN_KEY_TAGS : PLAIN_TAGS).find((candidate) => candidate.test!.test(resolved.value));
+    if (tag) {
+      const result: unknown = tag.resolve(resolved.value, onError, CORE.options);
+      value = isScalar(result) ? result.value : result;
+    }
+  }
+  if (failed) throw USE_COMPOSER;
+  if (
+    typeof value === 'number'
+      ? Number.isInteger(value) && !Number.isSafeInteger(value)
+      : value !== null && typeof value !== 'string' && typeof value !== 'boolean'
+  )
+    throw USE_COMPOSER;
+  return { value, end: resolved.range[2] };
+}
+
+interface Count {
+  entries: number;
+}
+
+function countEntry(count: Count): void {
+  if (++count.entries > MAX_ENTRIES) throw USE_COMPOSER;
+}
+
+function readNode(token: CST.Token, count: Count): Read {
+  switch (token.type) {
+    case 'scalar':
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+    case 'block-scalar':
+      return readScalar(token, false);
+    case 'block-map':
+      return readBlockMap(token, count);
+    case 'block-seq':
+      return readBlockSeq(token, count);
+    case 'flow-collection':
+      return readFlowCollection(token, count);
+    default:
+      throw USE_COMPOSER;
+  }
+}
+
+/** A key on one line (the composer's containsNewline for a scalar key). */
+function keyOnOneLine(key: FlowScalar): boolean {
+  return !key.source.includes('\n') && !('end' in key && key.end?.some((token) => token.type === 'newline'));
+}
+
+function readBlockMap(map: CST.BlockMap, count: Count): Read {
+  const object: Record<string, unknown> = {};
+  let offset = map.offset;
+  let commentEnd: number | undefined;
+  const items = map.items;
+  for (let index = 0; index < items.length; index++) {
+    const { start, key, sep, value } = items[index]!;
+    const keyProps = plainProps(start, undefined, true, offset);
+    if (!key && !sep && !value && index === items.length - 1) {
+      // Comments after the last entry.
+      commentEnd = keyProps.end;
+      continue;
+    }
+    if (!isFlowScalar(key) || key.type === 'block-scalar' || key.indent !== map.indent || !keyOnOneLine(key) || !sep || !value) throw USE_COMPOSER;
+    const keyRead = readScalar(key, true);
+    const valueProps = plainProps(sep, 'map-value-ind', false, keyRead.end);
+    if (!valueProps.found || (value.type === 'block-map' && !valueProps.hasNewline) || keyProps.end < valueProps.found.offset - 1024) throw USE_COMPOSER;
+    const name = keyString(keyRead.value);
+    if (name === '__proto__' || Object.hasOwn(object, name)) throw USE_COMPOSER;
+    countEntry(count);
+    const child = readNode(value, count);
+    object[name] = child.value;
+    offset = child.end;
+  }
+  return { value: object, end: commentEnd ?? offset };
+}
+
+function readBlockSeq(seq: CST.BlockSequence, count: Count): Read {
+  const list: unknown[] = [];
+  let offset = seq.offset;
+  let commentEnd: number | undefined;
+  for (const { start, value } of seq.items) {
+    const props = plainProps(start, 'seq-item-ind', true, offset);
+    if (!props.found) {
+      if (value) throw USE_COMPOSER;
+      commentEnd = props.end;
+      continue;
+    }
+    if (!value) throw USE_COMPOSER;
+    countEntry(count);
+    const child = readNode(value, count);
+    list.push(child.value);
+    offset = child.end;
+  }
+  return { value: list, end: commentEnd ?? offset };
+}
+
+/** `[a, "b", 'c']` on one line, `[]` and `{}`; anything else is the composer's. */
+function readFlowCollection(flow: CST.FlowCollection, count: Count): Read {
+  const isMap = flow.start.source === '{';
+  if (isMap && flow.items.length > 0) throw USE_COMPOSER;
+  const list: unknown[] = [];
+  const items = flow.items;
+  for (let index = 0; index < items.length; index++) {
+    const { start, key, sep, value } = items[index]!;
+    if (key || sep) throw USE_COMPOSER;
+    let comma = false;
+    for (const token of start) {
+      if (token.type === 'comma' && index > 0 && !comma) comma = true;
+      else if (token.type !== 'space' || token.source.includes('\t')) throw USE_COMPOSER;
+    }
+    if (index > 0 && !comma) throw USE_COMPOSER;
+    // A trailing comma leaves an empty last item.
+    if (!value && index > 0 && index === items.length - 1) continue;
+    if (!value || !isFlowScalar(value) || value.type === 'block-scalar' || value.source.includes('\n')) throw USE_COMPOSER;
+    countEntry(count);
+    list.push(readScalar(value, false).value);
+  }
+  const [close, ...rest] = flow.end;
+  if (close?.source !== (isMap ? '}' : ']')) throw USE_COMPOSER;
+  let end = close.offset + close.source.length;
+  let hasSpace = false;
+  for (const token of rest) {
+    if (token.type === 'space' || token.type === 'newline') hasSpace = true;
+    else if (token.type !== 'comment' || !hasSpace) throw USE_COMPOSER;
+    end += token.source.length;
+  }
+  return { value: isMap ? {} : list, end };
+}
+
+/**
+ * The value of a document that is one block mapping of the plain forms a spec is written
+ * in, read from the parser's tokens exactly as the composer would read it; USE_COMPOSER for
+ * anything else, and for anything the composer or buildValue would report.
+ */
+function readPlainDocument(tokens: readonly CST.Token[]): unknown {
+  let document: CST.Document | undefined;
+  for (const token of tokens) {
+    if (token.type === 'document' && !document) document = token;
+    else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') throw USE_COMPOSER;
+  }
+  if (document?.value?.type !== 'block-map') throw USE_COMPOSER;
+  plainProps(document.start, undefined, true, document.offset);
+  const value = readBlockMap(document.value, { entries: 0 }).value;
+  for (const token of document.end ?? []) if (token.type !== 'space' && token.type !== 'comment' && token.type !== 'newline') throw USE_COMPOSER;
+  return value;
+}
+
 /**
  * Parses one YAML document. Throws SpecError (with every issue located) for files that are
  * too large, not UTF-8, empty, hold several documents, use lone CR line ends, directives or
@@ -372,7 +585,26 @@ export function parseYamlFile(file: string, bytes: Uint8Array | string): YamlSou
   const directive = tokens.find((token) => token.type === 'directive');
   if (directive) refuse(directive.offset, 'YAML directives (%YAML, %TAG) are not used in specs; remove the line (specs are YAML 1.2)');
 
-  const documents = Array.from(new Composer({ strict: true, uniqueKeys: false, version: '1.2', schema: 'core' }).compose(tokens));
+  let value: unknown;
+  try {
+    value = readPlainDocument(tokens);
+  } catch (error) {
+    if (error !== USE_COMPOSER) throw error;
+    return composeSource(file, text, tokens, position, refuse);
+  }
+  // Positions only when something is to be located: the composer then reads the same text.
+  return deferredSource(file, value, () => composeSource(file, text, parseTokens(text, refuse), position, refuse));
+}
+
+/** The composer's reading of the tokens: every rule checked on its nodes, each issue located. */
+function composeSource(
+  file: string,
+  text: string,
+  tokens: CST.Token[],
+  position: (offset: number) => Position,
+  refuse: (offset: number, message: string) => never,
+): YamlSource {
+  const documents = Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens));
   if (documents.length === 0 || (documents.length === 1 && documents[0]!.contents === null && documents[0]!.errors.length === 0)) {
     refuse(0, 'file is empty; write the spec as one YAML mapping (see images/nginx-1.26/image.yaml)');
   }
@@ -388,4 +620,31 @@ export function parseYamlFile(file: string, bytes: Uint8Array | string): YamlSou
   const { value, issues } = buildValue(doc, text, position, file);
   if (issues.length > 0) throw new SpecError(issues);
   return makeSource(file, doc, position, value);
+}
+
+/** A source holding `value` whose positions come from `load` (a full parse), on first use. */
+export function deferredSource(file: string, value: unknown, load: () => YamlSource): YamlSource {
+  let loaded: YamlSource | undefined;
+  const real = () => (loaded ??= load());
+  return {
+    file,
+    value,
+    locate: (path) => real().locate(path),
+    locateKey: (path) => real().locateKey(path),
+    has: (path) => real().has(path),
+    issue: (path, message, at) => real().issue(path, message, at),
+  };
+}
+
+/**
+ * The fast path alone: the value of `text` read from the parser's tokens, or undefined
+ * where parseYamlFile leaves it to the composer. yaml.test.ts holds the two to one answer.
+ */
+export function readPlainYaml(text: string): { value: unknown } | undefined {
+  try {
+    return { value: readPlainDocument(Array.from(new Parser().parse(text))) };
+  } catch (error) {
+    if (error === USE_COMPOSER) return undefined;
+    throw error;
+  }
 }
