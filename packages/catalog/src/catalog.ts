@@ -14,6 +14,7 @@ import {
   type YamlSource,
 } from '@armorred/spec';
 import { packageConcerns } from '@armorred/image-facts';
+import * as catalogValidator from '../generated/catalog-schema-validator.js';
 import { catalogSchema, type CatalogSpec } from './schema.js';
 
 export interface LoadedCatalog {
@@ -23,7 +24,7 @@ export interface LoadedCatalog {
 
 export function parseCatalog(file: string, bytes: Uint8Array | string): LoadedCatalog {
   const source = parseYamlFile(file, bytes);
-  const issues = checkAgainstSchema(source, catalogSchema);
+  const issues = checkAgainstSchema(source, catalogSchema, catalogValidator);
   if (issues.length > 0) throw new SpecError(issues);
   return { source, spec: source.value as CatalogSpec };
 }

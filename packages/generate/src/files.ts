@@ -1,8 +1,26 @@
 // The generated files of the catalog and how they are derived. Pure: parsed specs in,
 // file contents out. Files are named relative to the catalog root.
 import { catalogSchema, type LoadedCatalog } from '@armorred/catalog';
-import { CATALOG_ENTRY_POINT, CATALOG_SCHEMA_FILE, IMAGE_SCHEMA_FILE, imagePaths } from '@armorred/repository';
-import { imageSchema, renderSchemaFile, resolveTier, tierSourcePath, TIER_NAMES, SpecError, type LoadedSpec, type SpecCheckContext } from '@armorred/spec';
+import {
+  CATALOG_ENTRY_POINT,
+  CATALOG_SCHEMA_FILE,
+  CATALOG_VALIDATOR_MODULE,
+  IMAGE_SCHEMA_FILE,
+  IMAGE_VALIDATOR_MODULE,
+  imagePaths,
+} from '@armorred/repository';
+import {
+  imageSchema,
+  renderSchemaFile,
+  renderValidatorDeclarations,
+  renderValidatorModule,
+  resolveTier,
+  tierSourcePath,
+  TIER_NAMES,
+  SpecError,
+  type LoadedSpec,
+  type SpecCheckContext,
+} from '@armorred/spec';
 import { renderLabelsFile, tierLabels } from '@armorred/labels';
 import { CompileError, renderCatalogEntry, renderTierData, renderTierEntry, tierData } from '@armorred/nix';
 import { renderTestSuite } from '@armorred/testgen';
@@ -14,12 +32,22 @@ export interface GeneratedFile {
   content: string;
 }
 
-/** Catalog-wide generated files: the Nix entry point and the editor schema files. */
+/** A schema's precompiled validator: the module and its declarations. */
+function validatorFiles(path: string, schema: object, sourceModule: string): GeneratedFile[] {
+  return [
+    { path, content: renderValidatorModule(schema, sourceModule) },
+    { path: path.replace(/\.js$/, '.d.ts'), content: renderValidatorDeclarations(sourceModule) },
+  ];
+}
+
+/** Catalog-wide generated files: the Nix entry point, the editor schema files and the schemas' precompiled validators. */
 export function catalogFiles(catalog: LoadedCatalog): GeneratedFile[] {
   return [
     { path: CATALOG_ENTRY_POINT, content: renderCatalogEntry(catalog.spec.images.map((folder) => ({ folder, tiers: TIER_NAMES }))) },
     { path: IMAGE_SCHEMA_FILE, content: renderSchemaFile(imageSchema, 'packages/spec/src/schema.ts') },
     { path: CATALOG_SCHEMA_FILE, content: renderSchemaFile(catalogSchema, 'packages/catalog/src/schema.ts') },
+    ...validatorFiles(IMAGE_VALIDATOR_MODULE, imageSchema, 'packages/spec/src/schema.ts'),
+    ...validatorFiles(CATALOG_VALIDATOR_MODULE, catalogSchema, 'packages/catalog/src/schema.ts'),
   ];
 }
 

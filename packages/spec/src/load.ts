@@ -1,5 +1,6 @@
 // Loading an image spec: YAML -> schema -> semantic rules. Pure: bytes in, typed spec out.
 import { SpecError } from './errors.js';
+import * as imageValidator from '../generated/image-schema-validator.js';
 import { checkAgainstSchema } from './schema-check.js';
 import { imageSchema, type ImageSpec } from './schema.js';
 import { checkImageSpec, type SpecCheckContext } from './spec-check.js';
@@ -19,7 +20,7 @@ export interface LoadedSpec {
 export function loadImageSpec(file: string, bytes: Uint8Array | string, context: SpecCheckContext, cache?: ParseCache): LoadedSpec {
   const parsed = parseYamlFileCached(file, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes, cache);
   const { source } = parsed;
-  const schemaIssues = checkAgainstSchema(source, imageSchema);
+  const schemaIssues = checkAgainstSchema(source, imageSchema, imageValidator);
   if (schemaIssues.length > 0) throw new SpecError(schemaIssues);
   const spec = source.value as ImageSpec;
   const issues = checkImageSpec(source, spec, context);

@@ -1,11 +1,44 @@
 // JSON Schema validation (ajv, draft 2020-12) turned into located, actionable issues.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+//
+// Compiling a schema with ajv takes longer than validating a thousand specs with it, so
+// the validators of the image and catalog schemas are compiled ahead of time (ajv's
+// standalone code, packages/{spec,catalog}/generated/, written by `armorred generate` and
+// kept current by `armorred check`). A precompiled validator is used only when it was made
+// from the schema as it is now; otherwise ajv compiles the schema here, as before.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { Ajv2020 as Ajv2020Class, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import type { SpecIssue } from './errors.js';
 import { PATTERN_RULES } from './schema.js';
 import type { Path, YamlSource } from './yaml.js';
 
 const compiled = new WeakMap<object, ValidateFunction>();
+
+/** How every schema is compiled; part of the digest, so changing it makes precompiled validators stale. */
+const AJV_OPTIONS = { allErrors: true, strict: true, verbose: true, inlineRefs: false } as const satisfies Options;
+/** Bump when withSharedDefinitions or the module renderValidatorModule writes changes. */
+const VALIDATOR_FORMAT = 1;
+
+/** A validator ajv compiled ahead of time: a generated module's exports. */
+export interface PrecompiledValidator {
+  /** schemaDigest() of the schema it was compiled from. */
+  schemaDigest: string;
+  validate: ValidateFunction;
+}
+
+/** Identifies a schema and how it is compiled: a precompiled validator with another digest is stale. */
+export function schemaDigest(schema: object): string {
+  return createHash('sha256')
+    .update(JSON.stringify([VALIDATOR_FORMAT, AJV_OPTIONS, schema]))
+    .digest('hex');
+}
+
+/** ajv is loaded only when a schema is compiled (not for a precompiled one): it takes a while to load. */
+function newAjv(options: Options): Ajv2020Class {
+  const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  return new Ajv2020({ ...AJV_OPTIONS, ...options });
+}
 
 // Keywords whose values are subschemas (draft 2020-12, as far as the schemas here use them).
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs']);
@@ -65,14 +98,46 @@ export function withSharedDefinitions(schema: object): object {
   return names.size > 0 ? { ...result, $defs: { ...(result.$defs as object | undefined), ...definitions } } : result;
 }
 
-function compile(schema: object): ValidateFunction {
+function validatorFor(schema: object, precompiled?: PrecompiledValidator): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, inlineRefs: false });
-    validate = ajv.compile(withSharedDefinitions(schema));
+    validate = precompiled?.schemaDigest === schemaDigest(schema) ? precompiled.validate : newAjv({}).compile(withSharedDefinitions(schema));
     compiled.set(schema, validate);
   }
   return validate;
+}
+
+/**
+ * The module of a precompiled validator of `schema` (ajv standalone code, an ES module
+ * exporting `validate` and `schemaDigest`). The schema is not checked against the JSON
+ * Schema meta-schema here (the tests do that); strict mode still refuses unknown keywords.
+ */
+export function renderValidatorModule(schema: object, sourceModule: string): string {
+  const ajv = newAjv({ validateSchema: false, code: { source: true, esm: true, lines: true } });
+  const validate = ajv.compile(withSharedDefinitions(schema));
+  const { default: standaloneCode } = createRequire(import.meta.url)('ajv/dist/standalone/index.js') as typeof import('ajv/dist/standalone/index.js');
+  const code = standaloneCode(ajv, validate).replace(/^"use strict";\n?/, '');
+  return [
+    `// Generated from ${sourceModule} by \`armorred generate\` (ajv standalone code); do not edit.`,
+    "import { createRequire } from 'node:module';",
+    '// ajv writes require() for its runtime helpers.',
+    'const require = createRequire(import.meta.url);',
+    `export const schemaDigest = ${JSON.stringify(schemaDigest(schema))};`,
+    code,
+    '',
+  ].join('\n');
+}
+
+/** The declarations beside every module renderValidatorModule writes. */
+export function renderValidatorDeclarations(sourceModule: string): string {
+  return [
+    `// Generated from ${sourceModule} by \`armorred generate\`; do not edit.`,
+    "import type { ValidateFunction } from 'ajv';",
+    'export declare const schemaDigest: string;',
+    'export declare const validate: ValidateFunction;',
+    'export default validate;',
+    '',
+  ].join('\n');
 }
 
 /** "did you mean" for a misspelt name: the nearest candidate, if it is near enough. */
@@ -202,9 +267,12 @@ function messageFor(error: ErrorObject): { message: string; at: 'key' | 'value';
   }
 }
 
-/** Validates `source.value` against `schema`; returns located issues (empty when valid). */
-export function checkAgainstSchema(source: YamlSource, schema: object): SpecIssue[] {
-  const validate = compile(schema);
+/**
+ * Validates `source.value` against `schema`; returns located issues (empty when valid).
+ * `precompiled`: the schema's generated validator, used when it is current.
+ */
+export function checkAgainstSchema(source: YamlSource, schema: object, precompiled?: PrecompiledValidator): SpecIssue[] {
+  const validate = validatorFor(schema, precompiled);
   if (validate(source.value)) return [];
   const errors = validate.errors ?? [];
   // An anyOf failure explains itself; drop the per-branch noise at and beneath its value
