@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatIssue } from '@armorred/spec';
-import { listImageFolders, sourceFileState, validateRepository } from './repository.js';
+import { listImageFolders, readCatalog, sourceFileState, validateRepository } from './repository.js';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
 
@@ -19,7 +19,8 @@ describe('validateRepository on the real catalog', () => {
   it('accepts catalog.yaml and every image', () => {
     const report = validateRepository(REPO);
     expect(report.catalogIssues.map(formatIssue)).toEqual([]);
-    expect(report.images.map((image) => [image.image, image.issues.map(formatIssue)])).toEqual([['nginx-1.26', []]]);
+    const listed = readCatalog(REPO).spec.images;
+    expect(report.images.map((image) => [image.image, image.issues.map(formatIssue)])).toEqual(listed.map((image) => [image, []]));
     expect(report.ok).toBe(true);
   });
 });
@@ -46,9 +47,10 @@ describe('validateRepository cross-checks', () => {
     const lines = catalog.split('\n');
     const line = (text: string, from = 0) => lines.findIndex((candidate, index) => index >= from && candidate === text) + 1;
     const first = line('  - nginx-1.26');
+    const index = readCatalog(root).spec.images.indexOf('nginx-1.26');
     expect(validateRepository(root).catalogIssues.map(formatIssue)).toEqual([
-      `catalog.yaml:${first + 1}:5: images[1]: "nginx-1.26" is listed twice; list each image once`,
-      `catalog.yaml:${first + 2}:5: images[2]: "nginx-1.2" has no folder images/nginx-1.2/ with an image.yaml; did you mean "nginx-1.26"?`,
+      `catalog.yaml:${first + 1}:5: images[${index + 1}]: "nginx-1.26" is listed twice; list each image once`,
+      `catalog.yaml:${first + 2}:5: images[${index + 2}]: "nginx-1.2" has no folder images/nginx-1.2/ with an image.yaml; did you mean "nginx-1.26"?`,
     ]);
   });
 
@@ -58,7 +60,7 @@ describe('validateRepository cross-checks', () => {
     rmSync(join(folder, 'nginx.conf'));
     symlinkSync(join(root, 'secret.conf'), join(folder, 'nginx.conf'));
     expect(sourceFileState(root, 'nginx-1.26', 'nginx.conf')).toBe('symlink');
-    const issues = validateRepository(root).images[0]!.issues;
+    const issues = validateRepository(root).images.find((image) => image.image === 'nginx-1.26')!.issues;
     expect(issues.map((issue) => `${issue.key}: ${issue.message}`)).toEqual([
       'runtime.configFiles[0].source: "nginx.conf" is a symlink (or under one); the catalog does not follow symlinks: replace it with the file itself',
     ]);
@@ -78,6 +80,6 @@ describe('validateRepository cross-checks', () => {
     expect(sourceFileState(root, 'nginx-1.26', 'index.html')).toBe('file');
     expect(sourceFileState(root, 'nginx-1.26', 'conf.d')).toBe('not-a-file');
     expect(sourceFileState(root, 'nginx-1.26', 'nope.conf')).toBe('missing');
-    expect(listImageFolders(root)).toEqual(['nginx-1.26']);
+    expect(listImageFolders(root)).toContain('nginx-1.26');
   });
 });
