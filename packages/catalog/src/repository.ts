@@ -12,7 +12,17 @@ import {
   type SourceFileState,
   type SpecIssue,
 } from '@armorred/spec';
-import { CATALOG_FILE, IMAGES_DIR, RefusedFileError, SPEC_FILE, entryAt, imagePaths, listFolder, readRepositoryFile } from '@armorred/repository';
+import {
+  CATALOG_FILE,
+  IMAGES_DIR,
+  RefusedFileError,
+  SPEC_FILE,
+  entryAt,
+  imagePaths,
+  listFolder,
+  readIfPresent,
+  readRepositoryFile,
+} from '@armorred/repository';
 import { openParseCache } from './parse-cache-store.js';
 import { checkImageAgainstCatalog, checkImageList, parseCatalog, type LoadedCatalog } from './catalog.js';
 
@@ -89,15 +99,37 @@ export function sourceFileState(root: string, image: string, relativePath: strin
   return 'file';
 }
 
+/**
+ * sourceFileState for one image, each path looked at once: both tiers (and the generators)
+ * ask about the same config files.
+ */
+export function imageSourceFiles(root: string, image: string): (relativePath: string) => SourceFileState {
+  const states = new Map<string, SourceFileState>();
+  return (relativePath) => {
+    let state = states.get(relativePath);
+    if (state === undefined) {
+      state = sourceFileState(root, image, relativePath);
+      states.set(relativePath, state);
+    }
+    return state;
+  };
+}
+
+const SPEC_READ = { maxBytes: MAX_FILE_BYTES, what: 'a spec' };
+
 export function readCatalog(root: string): LoadedCatalog {
   const bytes = located(() => readRepositoryFile(root, CATALOG_FILE, { maxBytes: MAX_FILE_BYTES, what: 'catalog.yaml' }));
   return parseCatalog(CATALOG_FILE, bytes);
 }
 
 export function readImage(root: string, catalog: LoadedCatalog, image: string, cache?: ParseCache): LoadedSpec {
-  const file = imagePaths(image).spec;
-  const bytes = located(() => readRepositoryFile(root, file, { maxBytes: MAX_FILE_BYTES, what: 'a spec' }));
-  const loaded = loadImageSpec(file, bytes, { defaults: catalog.spec.defaults, sourceFile: (path) => sourceFileState(root, image, path) }, cache);
+  const bytes = located(() => readRepositoryFile(root, imagePaths(image).spec, SPEC_READ));
+  return loadImage(root, catalog, image, bytes, cache);
+}
+
+/** Checks a spec's bytes: the spec itself, then against the catalog; throws SpecError. */
+function loadImage(root: string, catalog: LoadedCatalog, image: string, bytes: Buffer, cache?: ParseCache): LoadedSpec {
+  const loaded = loadImageSpec(imagePaths(image).spec, bytes, { defaults: catalog.spec.defaults, sourceFile: imageSourceFiles(root, image) }, cache);
   const issues = checkImageAgainstCatalog(catalog, image, loaded);
   if (issues.length > 0) throw new SpecError(issues);
   return loaded;
@@ -125,11 +157,10 @@ function issuesOf(error: unknown): SpecIssue[] {
 /** Reads and checks one image; a spec problem becomes issues, anything else is thrown. */
 export function checkImage(root: string, catalog: LoadedCatalog, image: string, cache?: ParseCache): ImageResult {
   const file = imagePaths(image).spec;
-  if (entryAt(root, file).kind === 'missing') {
-    return { image, file, issues: [{ file, line: 1, column: 1, key: '', message: `no image "${image}": ${file} does not exist` }] };
-  }
   try {
-    return { image, file, issues: [], loaded: readImage(root, catalog, image, cache) };
+    const bytes = readIfPresent(root, file, SPEC_READ);
+    if (bytes === undefined) return { image, file, issues: [{ file, line: 1, column: 1, key: '', message: `no image "${image}": ${file} does not exist` }] };
+    return { image, file, issues: [], loaded: loadImage(root, catalog, image, bytes, cache) };
   } catch (error) {
     return { image, file, issues: issuesOf(error).sort(compareIssues) };
   }
@@ -163,7 +194,8 @@ export function forEachImage<T>(
   } catch (error) {
     return { catalogIssues: issuesOf(error), names: [], results: [] };
   }
-  const listed = [...new Set(catalog.spec.images)].filter((image) => disk.folders.includes(image));
+  const onDisk = new Set(disk.folders);
+  const listed = [...new Set(catalog.spec.images)].filter((image) => onDisk.has(image));
   const names = selected.length > 0 ? [...selected] : listed;
   const cache = openParseCache();
   const results = names.map((image) => task(catalog, image, cache));

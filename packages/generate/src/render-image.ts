@@ -1,6 +1,6 @@
 // Validating an image and rendering its generated files.
 import { createHash } from 'node:crypto';
-import { MAX_CONFIG_SOURCE_BYTES, checkImage, refusedFileIssue, sourceFileState, type LoadedCatalog } from '@armorred/catalog';
+import { MAX_CONFIG_SOURCE_BYTES, checkImage, imageSourceFiles, refusedFileIssue, type LoadedCatalog } from '@armorred/catalog';
 import { ReportDataError, parseTierReport } from '@armorred/analysis';
 import { RefusedFileError, imagePaths, readIfPresent, readRepositoryFile } from '@armorred/repository';
 import { SpecError, type ParseCache, type SpecIssue } from '@armorred/spec';
@@ -20,17 +20,25 @@ export function renderImage(root: string, catalog: LoadedCatalog, image: string,
   const { file, issues, loaded } = checkImage(root, catalog, image, cache);
   if (!loaded) return { image, file, issues, files: [] };
   const paths = imagePaths(image);
+  // Both tiers ship the same config files: each is looked at and hashed once.
+  const digests = new Map<string, string>();
   try {
     return {
       image,
       file,
       issues: [],
       files: imageFiles(catalog, image, loaded, {
-        sourceFile: (path) => sourceFileState(root, image, path),
-        sourceDigest: (path) =>
-          createHash('sha256')
-            .update(readRepositoryFile(root, paths.source(path), { maxBytes: MAX_CONFIG_SOURCE_BYTES, what: 'a config file', singleLink: true }))
-            .digest('hex'),
+        sourceFile: imageSourceFiles(root, image),
+        sourceDigest: (path) => {
+          let digest = digests.get(path);
+          if (digest === undefined) {
+            digest = createHash('sha256')
+              .update(readRepositoryFile(root, paths.source(path), { maxBytes: MAX_CONFIG_SOURCE_BYTES, what: 'a config file', singleLink: true }))
+              .digest('hex');
+            digests.set(path, digest);
+          }
+          return digest;
+        },
         report: (tier) => {
           const data = paths.analysisData(tier);
           const bytes = readIfPresent(root, data, { maxBytes: MAX_ANALYSIS_DATA_BYTES, what: 'analysis data' });
