@@ -205,7 +205,11 @@ export function forEachImage<T>(
 
 /** Validates the catalog and the selected images (all listed images when `selected` is empty). */
 export function validateRepository(root: string, selected: readonly string[] = []): RepositoryReport {
-  const run = forEachImage(root, selected, (catalog, image, cache) => checkImage(root, catalog, image, cache));
+  // Only the verdicts are kept: a catalog's parsed specs need not outlive their check.
+  const run = forEachImage(root, selected, (catalog, image, cache) => {
+    const { file, issues } = checkImage(root, catalog, image, cache);
+    return { image, file, issues };
+  });
   const images = run.results;
   return {
     catalogIssues: run.catalogIssues,
