@@ -5,7 +5,7 @@ import { readCatalog } from '@armorred/catalog';
 import { formatReleaseRecord, publish, type TestOutcome, type TestRequest } from '@armorred/publish';
 import { imagePaths } from '@armorred/repository';
 import type { TierName } from '@armorred/spec';
-import { imageEnvironment } from '@armorred/testkit';
+import { imageEnvironment } from '@armorred/testkit/contract';
 import { defineCommand } from '../cli.js';
 import { JSON_OPTION, PKGS_OPTION, checkImageNames, parsePackageSet } from '../options.js';
 import { REGISTRY_OPTIONS, parseRegistryValues } from '../registry-options.js';
