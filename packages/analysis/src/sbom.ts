@@ -25,10 +25,18 @@ export interface SbomSubject {
 /** What the SBOMs say of a component (where its name came from is the analysis data's business). */
 export type SbomComponent = Omit<Component, 'nameFrom'>;
 
+const digests = new WeakMap<SbomSubject, string>();
+
+/** What the serial number and namespace are derived from (both SBOMs of a tier ask). */
 function digestOf(subject: SbomSubject): string {
-  return createHash('sha256')
-    .update(JSON.stringify([subject.repository, subject.tag, subject.configDigest, subject.created, subject.components.map((c) => c.storePath)]))
-    .digest('hex');
+  let digest = digests.get(subject);
+  if (digest === undefined) {
+    digest = createHash('sha256')
+      .update(JSON.stringify([subject.repository, subject.tag, subject.configDigest, subject.created, subject.components.map((c) => c.storePath)]))
+      .digest('hex');
+    digests.set(subject, digest);
+  }
+  return digest;
 }
 
 /** A UUID (version-5 shaped) derived from the content, so reruns are byte-identical. */
@@ -39,9 +47,47 @@ function contentUuid(hex: string): string {
 
 /** Package URL of a Nix store path component (syft's nix cataloger uses the same type). */
 export function nixPurl(component: SbomComponent): string {
-  const hash = /\/nix\/store\/([a-z0-9]{32})-/.exec(component.storePath)?.[1];
-  const qualifiers = [...(component.output ? [`output=${component.output}`] : []), ...(hash ? [`outputhash=${hash}`] : [])];
-  return `pkg:nix/${encodeURIComponent(component.name)}@${encodeURIComponent(component.version)}${qualifiers.length ? `?${qualifiers.join('&')}` : ''}`;
+  return factsOf(component).purl;
+}
+
+/** What both SBOMs say about a component, worked out once: tiers and images share most store paths. */
+interface ComponentFacts {
+  purl: string;
+  spdxId: string;
+  /** The CycloneDX model, made on first use; a BOM that lists the component twice gets a second one. */
+  model?: Models.Component;
+}
+
+const componentFacts = new Map<string, ComponentFacts>();
+/** The same, by component object: the page, both SBOMs and the sort ask about each several times. */
+const factsByObject = new WeakMap<SbomComponent, ComponentFacts>();
+
+function factsOf(component: SbomComponent): ComponentFacts {
+  const known = factsByObject.get(component);
+  if (known) return known;
+  const key = `${component.storePath}\n${component.name}\n${component.version}\n${component.output ?? ''}`;
+  let facts = componentFacts.get(key);
+  if (!facts) {
+    const hash = /\/nix\/store\/([a-z0-9]{32})-/.exec(component.storePath)?.[1];
+    const qualifiers = [...(component.output ? [`output=${component.output}`] : []), ...(hash ? [`outputhash=${hash}`] : [])];
+    facts = {
+      purl: `pkg:nix/${encodeURIComponent(component.name)}@${encodeURIComponent(component.version)}${qualifiers.length ? `?${qualifiers.join('&')}` : ''}`,
+      spdxId: `SPDXRef-Package-${component.name.replace(/[^A-Za-z0-9.-]/g, '-')}-${(hash ?? '').slice(0, 8)}`,
+    };
+    componentFacts.set(key, facts);
+  }
+  factsByObject.set(component, facts);
+  return facts;
+}
+
+function componentModel(component: SbomComponent): Models.Component {
+  const model = new Models.Component(Enums.ComponentType.Library, component.name, {
+    bomRef: component.storePath,
+    version: component.version,
+    purl: nixPurl(component) as unknown as Models.Component['purl'],
+  });
+  model.properties.add(new Models.Property('nix:store_path', component.storePath));
+  return model;
 }
 
 export function ociPurl(subject: SbomSubject): string {
@@ -49,6 +95,9 @@ export function ociPurl(subject: SbomSubject): string {
   const name = path.pop() ?? subject.repository;
   return `pkg:oci/${encodeURIComponent(name)}@${encodeURIComponent(subject.configDigest)}?repository_url=${encodeURIComponent([host, ...path, name].join('/'))}&tag=${encodeURIComponent(subject.tag)}`;
 }
+
+/** The library's serializer for CycloneDX 1.6 JSON, made once (it holds no state between BOMs). */
+let cycloneDxSerializer: Serialize.JsonSerializer | undefined;
 
 export function renderCycloneDx(subject: SbomSubject): string {
   const bom = new Models.Bom();
@@ -64,22 +113,18 @@ export function renderCycloneDx(subject: SbomSubject): string {
   });
   bom.metadata.component = image;
   for (const component of subject.components) {
-    const model = new Models.Component(Enums.ComponentType.Library, component.name, {
-      bomRef: component.storePath,
-      version: component.version,
-      purl: nixPurl(component) as unknown as Models.Component['purl'],
-    });
-    model.properties.add(new Models.Property('nix:store_path', component.storePath));
+    // Models are only read by the serializer, so one serves every BOM that lists the
+    // component; a component listed twice in one BOM gets its own (the serializer then
+    // tells their bom-refs apart, as it always did).
+    const facts = factsOf(component);
+    let model = facts.model;
+    if (!model || bom.components.has(model)) model = componentModel(component);
+    facts.model ??= model;
     bom.components.add(model);
     image.dependencies.add(model.bomRef);
   }
-  const serializer = new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6));
-  return `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`;
-}
-
-function spdxId(component: SbomComponent): string {
-  const hash = /\/nix\/store\/([a-z0-9]{32})-/.exec(component.storePath)?.[1] ?? '';
-  return `SPDXRef-Package-${component.name.replace(/[^A-Za-z0-9.-]/g, '-')}-${hash.slice(0, 8)}`;
+  cycloneDxSerializer ??= new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6));
+  return `${cycloneDxSerializer.serialize(bom, { sortLists: true, space: 2 })}\n`;
 }
 
 export function renderSpdx(subject: SbomSubject): string {
@@ -113,7 +158,7 @@ export function renderSpdx(subject: SbomSubject): string {
         externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: ociPurl(subject) }],
       },
       ...components.map((component) => ({
-        SPDXID: spdxId(component),
+        SPDXID: factsOf(component).spdxId,
         name: component.name,
         versionInfo: component.version,
         downloadLocation: noAssertion,
@@ -123,12 +168,12 @@ export function renderSpdx(subject: SbomSubject): string {
         licenseDeclared: noAssertion,
         copyrightText: noAssertion,
         comment: `Nix store path ${component.storePath}`,
-        externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: nixPurl(component) }],
+        externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: factsOf(component).purl }],
       })),
     ],
     relationships: [
       { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: imageId },
-      ...components.map((component) => ({ spdxElementId: imageId, relationshipType: 'CONTAINS', relatedSpdxElement: spdxId(component) })),
+      ...components.map((component) => ({ spdxElementId: imageId, relationshipType: 'CONTAINS', relatedSpdxElement: factsOf(component).spdxId })),
     ],
   };
   return `${JSON.stringify(document, null, 2)}\n`;
