@@ -399,7 +399,13 @@ function readScalar(token: FlowScalar, atKey: boolean): Read {
   if (failed || !resolved) throw USE_COMPOSER;
   let value: unknown = resolved.value;
   if (token.type === 'scalar') {
-    const tag = (atKey ? PLAIN_KEY_TAGS : PLAIN_TAGS).find((candidate) => candidate.test!.test(resolved.value));
+    let tag: ScalarTag | undefined;
+    for (const candidate of atKey ? PLAIN_KEY_TAGS : PLAIN_TAGS) {
+      if (candidate.test!.test(resolved.value)) {
+        tag = candidate;
+        break;
+      }
+    }
     if (tag) {
       const result: unknown = tag.resolve(resolved.value, onError, CORE.options);
       value = isScalar(result) ? result.value : result;
@@ -448,6 +454,7 @@ function keyOnOneLine(key: FlowScalar): boolean {
 
 function readBlockMap(map: CST.BlockMap, count: Count): Read {
   const object: Record<string, unknown> = {};
+  const names = new Set<string>();
   let offset = map.offset;
   let commentEnd: number | undefined;
   const items = map.items;
@@ -464,7 +471,8 @@ function readBlockMap(map: CST.BlockMap, count: Count): Read {
     const valueProps = plainProps(sep, 'map-value-ind', false, keyRead.end);
     if (!valueProps.found || (value.type === 'block-map' && !valueProps.hasNewline) || keyProps.end < valueProps.found.offset - 1024) throw USE_COMPOSER;
     const name = keyString(keyRead.value);
-    if (name === '__proto__' || Object.hasOwn(object, name)) throw USE_COMPOSER;
+    if (name === '__proto__' || names.has(name)) throw USE_COMPOSER;
+    names.add(name);
     countEntry(count);
     const child = readNode(value, count);
     object[name] = child.value;
