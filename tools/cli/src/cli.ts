@@ -39,8 +39,11 @@ export interface CommandContext<O extends OptionsConfig> {
   /** The catalog root (undefined only for commands that do not need one). */
   root: string;
   io: Io;
-  /** Every armorred command: generate and check derive the command reference from them. */
-  commands: readonly Command[];
+  /**
+   * Every armorred command: generate and check derive the command reference from them.
+   * Loaded on request: together they load most of the repository's packages.
+   */
+  commands: () => Promise<readonly Command[]>;
 }
 
 /** How the dispatcher calls a command. */
@@ -48,7 +51,7 @@ export interface Invocation {
   /** Finds the catalog root (throws a usage error outside one). */
   root: () => string;
   io: Io;
-  commands: readonly Command[];
+  commands: () => Promise<readonly Command[]>;
 }
 
 export interface CommandDefinition<O extends OptionSpecs> {

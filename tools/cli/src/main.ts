@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import { ArmorredError, EXIT, UsageError, exitCodeOf, type ExitCode } from '@armorred/errors';
 import { RefusedFileError } from '@armorred/repository';
 import { SpecError, suggest } from '@armorred/spec';
-import { findRoot, processIo, type Io } from './cli.js';
-import { COMMANDS } from './commands.js';
+import { findRoot, processIo, type Command, type Io } from './cli.js';
+import { COMMAND_MODULES } from './command-modules.js';
 import { formatPrintableIssue, printable, printableLines } from './report.js';
 
 function version(): string {
@@ -14,14 +14,19 @@ function version(): string {
   return pkg.version;
 }
 
-export function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+/** Every command, for help: loading them all takes a while, so only help does. */
+async function allCommands(): Promise<readonly Command[]> {
+  return (await import('./commands.js')).COMMANDS;
+}
+
+export function mainHelp(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
   return `usage: armorred [--root DIR] <command> [options]
 
 ARMORRED: a catalog of hardened container images built FROM scratch with Nix.
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
+${commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
 
 Options:
   --root DIR     the catalog root (default: the nearest directory upwards with catalog.yaml)
@@ -48,28 +53,30 @@ async function dispatch(argv: string[], io: Io): Promise<ExitCode> {
       return EXIT.OK;
     }
     if (values.help) {
-      io.out(mainHelp());
+      io.out(mainHelp(await allCommands()));
       return EXIT.OK;
     }
-    io.err(mainHelp());
+    io.err(mainHelp(await allCommands()));
     return EXIT.USAGE;
   }
   const name = argv[first.index]!;
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
+  const load = Object.hasOwn(COMMAND_MODULES, name) ? COMMAND_MODULES[name] : undefined;
+  if (!load) {
+    const commands = await allCommands();
     if (name === 'help') {
-      const topic = COMMANDS.find((candidate) => candidate.name === argv[first.index + 1]);
-      io.out(topic ? topic.help : mainHelp());
+      const topic = commands.find((candidate) => candidate.name === argv[first.index + 1]);
+      io.out(topic ? topic.help : mainHelp(commands));
       return EXIT.OK;
     }
     const near = suggest(
       name,
-      COMMANDS.map((candidate) => candidate.name),
+      commands.map((candidate) => candidate.name),
     );
     throw new UsageError(`unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}; run armorred --help`);
   }
+  const command = await load();
   const root = () => findRoot(typeof values.root === 'string' ? values.root : io.cwd);
-  const result = await command.execute(argv.slice(first.index + 1), { root, io, commands: COMMANDS });
+  const result = await command.execute(argv.slice(first.index + 1), { root, io, commands: allCommands });
   if (result === 'help') {
     io.out(command.help);
     return EXIT.OK;

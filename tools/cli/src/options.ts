@@ -1,17 +1,12 @@
 // Values of options and arguments several commands share, checked once: image names,
-// tiers, the package set, times. Each refuses a bad value with a usage error (exit 2).
+// tiers, times (the package set: package-set-option.ts). Each refuses a bad value with a
+// usage error (exit 2).
 import { UsageError } from '@armorred/errors';
-import { PACKAGE_SETS, type PackageSetName } from '@armorred/builder';
 import { readCatalog, scanImageFolders } from '@armorred/catalog';
 import { TIER_NAMES, suggest, type TierName } from '@armorred/spec';
 import type { OptionSpec } from './cli.js';
 
 export const TIER_OPTION = { type: 'string', value: 'T', description: 'hardened, locked or all (default all)' } as const satisfies OptionSpec;
-export const PKGS_OPTION = {
-  type: 'string',
-  value: 'P',
-  description: 'package set: nixpkgs or offline (default: $ARMORRED_PKGS, else nixpkgs)',
-} as const satisfies OptionSpec;
 export const JSON_OPTION = { type: 'boolean', description: 'print a machine-readable report on stdout' } as const satisfies OptionSpec;
 
 /**
@@ -46,14 +41,6 @@ export function parseTiers(value: string | undefined): TierName[] {
   const known = TIER_NAMES.find((name) => name === tier);
   if (!known) throw new UsageError(`--tier must be hardened, locked or all, not ${JSON.stringify(tier)}`);
   return [known];
-}
-
-/** The package set: --pkgs, else $ARMORRED_PKGS, else nixpkgs. */
-export function parsePackageSet(value: string | undefined, env: NodeJS.ProcessEnv = process.env): PackageSetName {
-  const given = value ?? env.ARMORRED_PKGS ?? 'nixpkgs';
-  const known = PACKAGE_SETS.find((name) => name === given);
-  if (!known) throw new UsageError(`${value === undefined ? 'ARMORRED_PKGS' : '--pkgs'} must be ${PACKAGE_SETS.join(' or ')}, not ${JSON.stringify(given)}`);
-  return known;
 }
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))$/;

@@ -8,7 +8,8 @@ import { readImage } from '@armorred/image-archive';
 import { imagePaths, writeRepositoryFile } from '@armorred/repository';
 import { readReport, runScanner, runSyft, type SbomSummary, type ScanSummary } from '@armorred/scanner-reports';
 import { defineCommand } from '../cli.js';
-import { PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet, parseTiers, parseTime } from '../options.js';
+import { TIER_OPTION, checkImageNames, parseTiers, parseTime } from '../options.js';
+import { PKGS_OPTION, parsePackageSet } from '../package-set-option.js';
 import { nextStep } from '../next-step.js';
 import { printIssues } from '../report.js';
 

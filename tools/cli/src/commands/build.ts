@@ -3,7 +3,8 @@ import { readCatalog } from '@armorred/catalog';
 import { EXIT, UsageError } from '@armorred/errors';
 import { defineCommand } from '../cli.js';
 import { nextStep } from '../next-step.js';
-import { PKGS_OPTION, TIER_OPTION, checkImageNames, parsePackageSet, parseTiers, parseTime } from '../options.js';
+import { TIER_OPTION, checkImageNames, parseTiers, parseTime } from '../options.js';
+import { PKGS_OPTION, parsePackageSet } from '../package-set-option.js';
 
 export const buildCommand = defineCommand({
   name: 'build',

@@ -28,7 +28,7 @@ it. Writes nothing. CI runs this.`,
       printIssues(io, rendering.catalogIssues, rendering.images);
       return EXIT.INVALID;
     }
-    const files = [...rendering.files, ...commandDocFiles(root, commands)];
+    const files = [...rendering.files, ...commandDocFiles(root, await commands())];
     const drift = findDrift(root, files, rendering.ownedDirs);
     const fix = `npx armorred generate${positionals.length > 0 ? ` ${positionals.map(printable).join(' ')}` : ''}`;
     if (values.json) io.out(JSON.stringify({ ok: drift.length === 0, drift, fix }, null, 2));

@@ -3,7 +3,8 @@ import { renderCatalog, writeFiles } from '@armorred/generate';
 import { defineCommand } from '../cli.js';
 import { commandDocFiles } from '../command-docs.js';
 import { nextStep } from '../next-step.js';
-import { JSON_OPTION, checkImageNames, parsePackageSet } from '../options.js';
+import { JSON_OPTION, checkImageNames } from '../options.js';
+import { parsePackageSet } from '../package-set-option.js';
 import { printIssues, printable } from '../report.js';
 
 export const generateCommand = defineCommand({
@@ -35,7 +36,7 @@ in generated/ that are no longer produced are removed.`,
       printIssues(io, rendering.catalogIssues, rendering.images);
       throw new InvalidInputError('nothing written; fix the problems above');
     }
-    const result = writeFiles(root, [...rendering.files, ...commandDocFiles(root, commands)], rendering.ownedDirs);
+    const result = writeFiles(root, [...rendering.files, ...commandDocFiles(root, await commands())], rendering.ownedDirs);
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else {
       for (const path of result.written) io.out(`wrote    ${printable(path)}`);
