@@ -1,5 +1,5 @@
 import { EXIT } from '@armorred/errors';
-import { findDrift, renderCatalog } from '@armorred/generate';
+import { checkCatalog } from '@armorred/generate';
 import { defineCommand } from '../cli.js';
 import { commandDocFiles } from '../command-docs.js';
 import { JSON_OPTION, checkImageNames } from '../options.js';
@@ -23,16 +23,14 @@ it. Writes nothing. CI runs this.`,
   exits: { [EXIT.OK]: 'all current', [EXIT.INVALID]: 'drift or spec errors', [EXIT.USAGE]: 'usage errors' },
   async run({ values, positionals, root, io, commands }) {
     checkImageNames(positionals, root);
-    const rendering = renderCatalog(root, positionals);
-    if (!rendering.ok) {
-      printIssues(io, rendering.catalogIssues, rendering.images);
+    const { ok, catalogIssues, images, files, drift } = checkCatalog(root, positionals, commandDocFiles(root, await commands()));
+    if (!ok) {
+      printIssues(io, catalogIssues, images);
       return EXIT.INVALID;
     }
-    const files = [...rendering.files, ...commandDocFiles(root, await commands())];
-    const drift = findDrift(root, files, rendering.ownedDirs);
     const fix = `npx armorred generate${positionals.length > 0 ? ` ${positionals.map(printable).join(' ')}` : ''}`;
     if (values.json) io.out(JSON.stringify({ ok: drift.length === 0, drift, fix }, null, 2));
-    else if (drift.length === 0) io.out(`${files.length} generated files are current`);
+    else if (drift.length === 0) io.out(`${files} generated files are current`);
     else {
       for (const { path, kind } of drift) io.err(`${printable(path)}: ${KIND_TEXT[kind]}`);
       io.err(`${drift.length} generated file(s) differ; fix: ${fix}`);
