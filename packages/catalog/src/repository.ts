@@ -10,6 +10,7 @@ import {
   type LoadedSpec,
   type ParseCache,
   type SourceFileState,
+  type SpecCheckContext,
   type SpecIssue,
 } from '@armorred/spec';
 import {
@@ -128,8 +129,15 @@ export function readImage(root: string, catalog: LoadedCatalog, image: string, c
 }
 
 /** Checks a spec's bytes: the spec itself, then against the catalog; throws SpecError. */
-function loadImage(root: string, catalog: LoadedCatalog, image: string, bytes: Buffer, cache?: ParseCache): LoadedSpec {
-  const loaded = loadImageSpec(imagePaths(image).spec, bytes, { defaults: catalog.spec.defaults, sourceFile: imageSourceFiles(root, image) }, cache);
+function loadImage(
+  root: string,
+  catalog: LoadedCatalog,
+  image: string,
+  bytes: Buffer,
+  cache?: ParseCache,
+  sourceFile: SpecCheckContext['sourceFile'] = imageSourceFiles(root, image),
+): LoadedSpec {
+  const loaded = loadImageSpec(imagePaths(image).spec, bytes, { defaults: catalog.spec.defaults, sourceFile }, cache);
   const issues = checkImageAgainstCatalog(catalog, image, loaded);
   if (issues.length > 0) throw new SpecError(issues);
   return loaded;
@@ -154,13 +162,23 @@ function issuesOf(error: unknown): SpecIssue[] {
   throw error;
 }
 
-/** Reads and checks one image; a spec problem becomes issues, anything else is thrown. */
-export function checkImage(root: string, catalog: LoadedCatalog, image: string, cache?: ParseCache): ImageResult {
+/**
+ * Reads and checks one image; a spec problem becomes issues, anything else is thrown.
+ * `sourceFile`: what the image folder holds (default: imageSourceFiles), for callers that
+ * ask about the same config files afterwards.
+ */
+export function checkImage(
+  root: string,
+  catalog: LoadedCatalog,
+  image: string,
+  cache?: ParseCache,
+  sourceFile?: SpecCheckContext['sourceFile'],
+): ImageResult {
   const file = imagePaths(image).spec;
   try {
     const bytes = readIfPresent(root, file, SPEC_READ);
     if (bytes === undefined) return { image, file, issues: [{ file, line: 1, column: 1, key: '', message: `no image "${image}": ${file} does not exist` }] };
-    return { image, file, issues: [], loaded: loadImage(root, catalog, image, bytes, cache) };
+    return { image, file, issues: [], loaded: loadImage(root, catalog, image, bytes, cache, sourceFile) };
   } catch (error) {
     return { image, file, issues: issuesOf(error).sort(compareIssues) };
   }

@@ -17,7 +17,9 @@ export interface RenderedImage {
 }
 
 export function renderImage(root: string, catalog: LoadedCatalog, image: string, cache?: ParseCache): RenderedImage {
-  const { file, issues, loaded } = checkImage(root, catalog, image, cache);
+  // Validation and the generators ask about the same config files: each is looked at once.
+  const sourceFile = imageSourceFiles(root, image);
+  const { file, issues, loaded } = checkImage(root, catalog, image, cache, sourceFile);
   if (!loaded) return { image, file, issues, files: [] };
   const paths = imagePaths(image);
   // Both tiers ship the same config files: each is looked at and hashed once.
@@ -28,7 +30,7 @@ export function renderImage(root: string, catalog: LoadedCatalog, image: string,
       file,
       issues: [],
       files: imageFiles(catalog, image, loaded, {
-        sourceFile: imageSourceFiles(root, image),
+        sourceFile,
         sourceDigest: (path) => {
           let digest = digests.get(path);
           if (digest === undefined) {
