@@ -54,7 +54,7 @@ export function nixPurl(component: SbomComponent): string {
 interface ComponentFacts {
   purl: string;
   spdxId: string;
-  /** The CycloneDX model, made on first use; a BOM that lists the component twice gets a second one. */
+  /** The CycloneDX model, made on first use (shared by BOMs whose bom-refs are plain, see renderCycloneDx). */
   model?: Models.Component;
 }
 
@@ -96,8 +96,48 @@ export function ociPurl(subject: SbomSubject): string {
   return `pkg:oci/${encodeURIComponent(name)}@${encodeURIComponent(subject.configDigest)}?repository_url=${encodeURIComponent([host, ...path, name].join('/'))}&tag=${encodeURIComponent(subject.tag)}`;
 }
 
-/** The library's serializer for CycloneDX 1.6 JSON, made once (it holds no state between BOMs). */
-let cycloneDxSerializer: Serialize.JsonSerializer | undefined;
+/** How every BOM is serialized (one object: normalized components are kept per model for these options). */
+const CYCLONEDX_OPTIONS: Serialize.Types.SerializerOptions & Serialize.Types.NormalizerOptions = { sortLists: true, space: 2 };
+
+/** Component models shared between BOMs (see factsOf), and what the library normalized each to. */
+const sharedModels = new WeakSet<Models.Component>();
+const normalizedModels = new WeakMap<Models.Component, ReturnType<Serialize.JSON.Normalize.ComponentNormalizer['normalize']>>();
+
+/**
+ * The library's component normalizer, remembering a shared model's result: the same model
+ * normalizes to the same JSON in every BOM whose bom-refs it leaves as they are (plainBom).
+ */
+class SharedComponentNormalizer extends Serialize.JSON.Normalize.ComponentNormalizer {
+  override normalize(data: Models.Component, options: Serialize.Types.NormalizerOptions) {
+    if (options !== CYCLONEDX_OPTIONS || !sharedModels.has(data)) return super.normalize(data, options);
+    if (!normalizedModels.has(data)) normalizedModels.set(data, super.normalize(data, options));
+    return normalizedModels.get(data);
+  }
+}
+
+class SharingNormalizerFactory extends Serialize.JSON.Normalize.Factory {
+  override makeForComponent(): Serialize.JSON.Normalize.ComponentNormalizer {
+    return new SharedComponentNormalizer(this);
+  }
+}
+
+/** The library's CycloneDX 1.6 JSON serializers, made once: one sharing normalized components, one not. */
+let serializers: { sharing: Serialize.JsonSerializer; plain: Serialize.JsonSerializer } | undefined;
+
+/**
+ * Whether the serializer leaves every bom-ref as it is: it renames an empty one, and all
+ * but the first of equal ones (randomly, so such a BOM is not reproducible anyway).
+ */
+function plainBom(components: readonly SbomComponent[]): boolean {
+  const refs = new Set(['', IMAGE_REF]);
+  for (const { storePath } of components) {
+    if (refs.has(storePath)) return false;
+    refs.add(storePath);
+  }
+  return true;
+}
+
+const IMAGE_REF = 'image';
 
 export function renderCycloneDx(subject: SbomSubject): string {
   const bom = new Models.Bom();
@@ -105,26 +145,32 @@ export function renderCycloneDx(subject: SbomSubject): string {
   bom.metadata.timestamp = new Date(subject.created);
   bom.metadata.tools.components.add(new Models.Component(Enums.ComponentType.Application, subject.tool.name, { version: subject.tool.version }));
   const image = new Models.Component(Enums.ComponentType.Container, subject.repository, {
-    bomRef: 'image',
+    bomRef: IMAGE_REF,
     version: subject.tag,
     purl: ociPurl(subject) as unknown as Models.Component['purl'],
     supplier: new Models.OrganizationalEntity({ name: subject.vendor }),
     description: `${subject.repository}:${subject.tag} (upstream version ${subject.version})`,
   });
   bom.metadata.component = image;
+  // Models are only read by the serializer, so one serves every BOM that lists the
+  // component, with its normalized JSON; a BOM whose bom-refs the serializer must rename
+  // gets models of its own and is serialized as it always was.
+  const share = plainBom(subject.components);
   for (const component of subject.components) {
-    // Models are only read by the serializer, so one serves every BOM that lists the
-    // component; a component listed twice in one BOM gets its own (the serializer then
-    // tells their bom-refs apart, as it always did).
-    const facts = factsOf(component);
-    let model = facts.model;
-    if (!model || bom.components.has(model)) model = componentModel(component);
-    facts.model ??= model;
+    let model: Models.Component;
+    if (share) {
+      const facts = factsOf(component);
+      model = facts.model ??= componentModel(component);
+      sharedModels.add(model);
+    } else model = componentModel(component);
     bom.components.add(model);
     image.dependencies.add(model.bomRef);
   }
-  cycloneDxSerializer ??= new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6));
-  return `${cycloneDxSerializer.serialize(bom, { sortLists: true, space: 2 })}\n`;
+  serializers ??= {
+    sharing: new Serialize.JsonSerializer(new SharingNormalizerFactory(Spec.Spec1dot6)),
+    plain: new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6)),
+  };
+  return `${(share ? serializers.sharing : serializers.plain).serialize(bom, CYCLONEDX_OPTIONS)}\n`;
 }
 
 export function renderSpdx(subject: SbomSubject): string {
