@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { SpecError, formatIssue } from './errors.js';
 import { loadImageSpec } from './load.js';
 import { parseCacheKey, parseYamlFileCached, type ParseCache } from './parse-cache.js';
+import { imageSchema } from './schema.js';
+import { schemaDigest } from './schema-check.js';
+
+/** What loadImageSpec's entries have passed besides the parse: the image schema as it is now. */
+const SCHEMA = schemaDigest(imageSchema);
 
 function memoryCache(): ParseCache & { entries: Map<string, unknown> } {
   const entries = new Map<string, unknown>();
@@ -35,10 +40,18 @@ describe('the parse cache', () => {
     const cache = memoryCache();
     expect(issues(SPEC, cache)).toEqual([]);
     expect(cache.entries.size).toBe(1);
-    const hit = parseYamlFileCached('image.yaml', Buffer.from(SPEC), cache);
+    const hit = parseYamlFileCached('image.yaml', Buffer.from(SPEC), cache, SCHEMA);
     expect(hit.hit).toBe(true);
     expect(hit.source.value).toEqual(parseYamlFileCached('image.yaml', Buffer.from(SPEC)).source.value);
     expect(parseCacheKey(Buffer.from('a: 1\n'))).not.toBe(parseCacheKey(Buffer.from('a: 2\n')));
+  });
+
+  it('keys an entry by what it passed: a spec stored under one schema is parsed again under another', () => {
+    const cache = memoryCache();
+    expect(issues(SPEC, cache)).toEqual([]);
+    expect(parseYamlFileCached('image.yaml', Buffer.from(SPEC), cache, SCHEMA).hit).toBe(true);
+    expect(parseYamlFileCached('image.yaml', Buffer.from(SPEC), cache, schemaDigest({ ...imageSchema, title: 'another schema' })).hit).toBe(false);
+    expect(parseYamlFileCached('image.yaml', Buffer.from(SPEC), cache).hit).toBe(false);
   });
 
   it('never stores a spec that fails, so a hit cannot change the verdict', () => {
@@ -59,7 +72,7 @@ describe('the parse cache', () => {
   it('reports issues at the same places from a cached parse (positions come from a real parse)', () => {
     const cache = memoryCache();
     expect(issues(SPEC, cache)).toEqual([]);
-    const hit = parseYamlFileCached('image.yaml', Buffer.from(SPEC), cache);
+    const hit = parseYamlFileCached('image.yaml', Buffer.from(SPEC), cache, SCHEMA);
     expect(hit.hit).toBe(true);
     expect(hit.source.issue(['runtime', 'entrypoint'], 'x')).toEqual({ file: 'image.yaml', line: 9, column: 15, key: 'runtime.entrypoint', message: 'x' });
   });

@@ -6,20 +6,23 @@
 // to fill the cache. So only specs that validated are stored (the caller says when, with
 // remember()), only values a JSON round trip gives back unchanged, and the store bounds
 // each entry and the whole cache. A hit returns the same value; the source positions
-// (needed only to report an issue) come from a real parse on demand.
+// (needed only to report an issue) come from a real parse on demand. What else a stored
+// value has passed (the image schema, by its digest) is part of its key, so a hit has
+// passed it too and the caller need not check it again.
 import { createHash } from 'node:crypto';
 import { deferredSource, parseYamlFile, type YamlSource } from './yaml.js';
 
-/** Bump when parsing changes what a document yields or refuses. */
-export const PARSE_CACHE_VERSION = 'armorred-yaml-2';
+/** Bump when parsing changes what a document yields or refuses, or keys change. */
+export const PARSE_CACHE_VERSION = 'armorred-yaml-3';
 
 export interface ParseCache {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
 }
 
-export function parseCacheKey(bytes: Uint8Array): string {
-  return createHash('sha256').update(PARSE_CACHE_VERSION).update(bytes).digest('hex');
+/** `passed`: what a stored value has passed besides parsing (e.g. a schema digest); empty for nothing. */
+export function parseCacheKey(bytes: Uint8Array, passed = ''): string {
+  return createHash('sha256').update(`${PARSE_CACHE_VERSION}\n${passed}\n`).update(bytes).digest('hex');
 }
 
 export interface CachedParse {
@@ -30,10 +33,14 @@ export interface CachedParse {
   remember(): void;
 }
 
-/** parseYamlFile, served from `cache` when the same bytes were parsed (and validated) before. */
-export function parseYamlFileCached(file: string, bytes: Uint8Array, cache?: ParseCache): CachedParse {
+/**
+ * parseYamlFile, served from `cache` when the same bytes were parsed and validated before.
+ * `passed`: what the caller checks before remember() besides the parse (e.g. the digest of
+ * a schema): a hit has passed it.
+ */
+export function parseYamlFileCached(file: string, bytes: Uint8Array, cache?: ParseCache, passed = ''): CachedParse {
   if (!cache) return { source: parseYamlFile(file, bytes), hit: false, remember: () => undefined };
-  const key = parseCacheKey(bytes);
+  const key = parseCacheKey(bytes, passed);
   const value = cache.get(key);
   if (value === undefined) {
     const source = parseYamlFile(file, bytes);

@@ -27,11 +27,18 @@ export interface PrecompiledValidator {
   validate: ValidateFunction;
 }
 
+const digests = new WeakMap<object, string>();
+
 /** Identifies a schema and how it is compiled: a precompiled validator with another digest is stale. */
 export function schemaDigest(schema: object): string {
-  return createHash('sha256')
-    .update(JSON.stringify([VALIDATOR_FORMAT, AJV_OPTIONS, schema]))
-    .digest('hex');
+  let digest = digests.get(schema);
+  if (digest === undefined) {
+    digest = createHash('sha256')
+      .update(JSON.stringify([VALIDATOR_FORMAT, AJV_OPTIONS, schema]))
+      .digest('hex');
+    digests.set(schema, digest);
+  }
+  return digest;
 }
 
 /** ajv is loaded only when a schema is compiled (not for a precompiled one): it takes a while to load. */
