@@ -53,6 +53,11 @@ describe('the SBOMs of a tier', () => {
       renderCycloneDx(subject(tier, 'ghcr.io/armorred/other'));
       renderSpdx(subject(tier, 'ghcr.io/armorred/other'));
     }
+    // A store path read with another name and version elsewhere (hand-edited data).
+    const renamed = subject('hardened', 'ghcr.io/armorred/renamed');
+    renamed.components = renamed.components.map((component) => ({ ...component, name: `${component.name}-x`, version: '0' }));
+    expect(JSON.parse(renderCycloneDx(renamed)).components[0].purl).toMatch(/-x@0\?/);
+    renderSpdx(renamed);
     expect(renderCycloneDx(subject('hardened'))).toBe(first.cycloneDx);
     expect(renderSpdx(subject('hardened'))).toBe(first.spdx);
   });

@@ -52,12 +52,16 @@ export function nixPurl(component: SbomComponent): string {
 
 /** What both SBOMs say about a component, worked out once: tiers and images share most store paths. */
 interface ComponentFacts {
+  name: string;
+  version: string;
+  output: string | undefined;
   purl: string;
   spdxId: string;
   /** The CycloneDX model, made on first use (shared by BOMs whose bom-refs are plain, see renderCycloneDx). */
   model?: Models.Component;
 }
 
+/** By store path (a store path names one package, so its facts rarely differ; when they do they are made again). */
 const componentFacts = new Map<string, ComponentFacts>();
 /** The same, by component object: the page, both SBOMs and the sort ask about each several times. */
 const factsByObject = new WeakMap<SbomComponent, ComponentFacts>();
@@ -65,16 +69,18 @@ const factsByObject = new WeakMap<SbomComponent, ComponentFacts>();
 function factsOf(component: SbomComponent): ComponentFacts {
   const known = factsByObject.get(component);
   if (known) return known;
-  const key = `${component.storePath}\n${component.name}\n${component.version}\n${component.output ?? ''}`;
-  let facts = componentFacts.get(key);
-  if (!facts) {
+  let facts = componentFacts.get(component.storePath);
+  if (!facts || facts.name !== component.name || facts.version !== component.version || facts.output !== component.output) {
     const hash = /\/nix\/store\/([a-z0-9]{32})-/.exec(component.storePath)?.[1];
     const qualifiers = [...(component.output ? [`output=${component.output}`] : []), ...(hash ? [`outputhash=${hash}`] : [])];
     facts = {
+      name: component.name,
+      version: component.version,
+      output: component.output,
       purl: `pkg:nix/${encodeURIComponent(component.name)}@${encodeURIComponent(component.version)}${qualifiers.length ? `?${qualifiers.join('&')}` : ''}`,
       spdxId: `SPDXRef-Package-${component.name.replace(/[^A-Za-z0-9.-]/g, '-')}-${(hash ?? '').slice(0, 8)}`,
     };
-    componentFacts.set(key, facts);
+    componentFacts.set(component.storePath, facts);
   }
   factsByObject.set(component, facts);
   return facts;
