@@ -1,8 +1,8 @@
 // Rules the JSON Schema cannot state: cross-field consistency, path safety, SPDX syntax.
 // Pure: the only outside knowledge (does a config file exist in the image folder?) is a
 // function passed in by the caller.
+import { createRequire } from 'node:module';
 import parseSpdx from 'spdx-expression-parse';
-import { analyse } from 'scslre';
 import type { SpecIssue } from './errors.js';
 import { packageConcerns, storeLayoutPaths } from '@armorred/image-facts';
 import { EXPECTATION_KEYS, PROBE_KINDS, packageAttributes, probeOf, resolveTier, tierSourcePath, type ResolvedTier, type RuntimeDefaults } from './resolve.js';
@@ -39,12 +39,24 @@ function within(inner: string, outer: string): boolean {
 const superLinearVerdicts = new Map<string, string | undefined>();
 
 /**
+ * Characters without which a pattern has no quantifier: each match attempt is then bounded
+ * by the pattern's own length, so matching is linear in the text. Found anywhere (escaped,
+ * in a class, in "(?:") they only mean the analysis runs.
+ */
+const QUANTIFIER_CHARACTERS = /[*+?{]/;
+
+/** scslre, loaded on first use: it takes longer to load than most validations take. */
+let analyse: typeof import('scslre').analyse | undefined;
+
+/**
  * Why matching `pattern` can take super-linear time (ReDoS), or undefined when it cannot:
  * a static analysis (scslre) of quantifiers that can match the same characters in more
  * than one way. The suites match with a time bound too; this refuses the pattern first.
  */
 export function superLinearRegex(pattern: string): string | undefined {
+  if (!QUANTIFIER_CHARACTERS.test(pattern)) return undefined;
   if (superLinearVerdicts.has(pattern)) return superLinearVerdicts.get(pattern);
+  analyse ??= (createRequire(import.meta.url)('scslre') as typeof import('scslre')).analyse;
   const reports = analyse(new RegExp(pattern)).reports;
   const report = reports.find((candidate) => candidate.exponential) ?? reports[0];
   const verdict = report
