@@ -14,4 +14,5 @@ export const COMMAND_MODULES: Readonly<Record<string, () => Promise<Command>>> =
   publish: async () => (await import('./commands/publish.js')).publishCommand,
   releases: async () => (await import('./commands/releases.js')).releasesCommand,
   diff: async () => (await import('./commands/diff.js')).diffCommand,
+  doctor: async () => (await import('./commands/doctor.js')).doctorCommand,
 };

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { main } from './main.js';
+import { CATALOG_VALIDATOR_MODULE, IMAGE_VALIDATOR_MODULE } from '@armorred/repository';
 
 export const REPO = join(import.meta.dirname, '..', '..', '..');
 
@@ -26,7 +27,13 @@ export async function runCli(argv: string[], cwd = REPO): Promise<RunResult> {
 }
 
 /** Catalog files outside images/: the spec, and the catalog-wide generated files. */
-const CATALOG_FILES = ['catalog.yaml', 'default.nix', 'packages/spec/image.schema.json', 'packages/catalog/catalog.schema.json'];
+const CATALOG_FILES = [
+  'catalog.yaml',
+  'default.nix',
+  'packages/spec/image.schema.json',
+  'packages/catalog/catalog.schema.json',
+  ...[IMAGE_VALIDATOR_MODULE, CATALOG_VALIDATOR_MODULE].flatMap((module) => [module, module.replace(/\.js$/, '.d.ts')]),
+];
 
 /** A scratch copy of the catalog (no node_modules), for tests that edit files. */
 export function copyCatalog(): string {
