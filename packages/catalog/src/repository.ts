@@ -167,13 +167,7 @@ function issuesOf(error: unknown): SpecIssue[] {
  * `sourceFile`: what the image folder holds (default: imageSourceFiles), for callers that
  * ask about the same config files afterwards.
  */
-export function checkImage(
-  root: string,
-  catalog: LoadedCatalog,
-  image: string,
-  cache?: ParseCache,
-  sourceFile?: SpecCheckContext['sourceFile'],
-): ImageResult {
+export function checkImage(root: string, catalog: LoadedCatalog, image: string, cache?: ParseCache, sourceFile?: SpecCheckContext['sourceFile']): ImageResult {
   const file = imagePaths(image).spec;
   try {
     const bytes = readIfPresent(root, file, SPEC_READ);
