@@ -135,9 +135,10 @@ function structureChecks(expected: SuiteExpectations, image: ImageUnderTest, nix
     it(`/bin/sh is ${expected.shell ? 'present' : 'absent'}`, async () => {
       expect(present(await filesOf(image), '/bin/sh')).toBe(expected.shell);
     });
-    it.skipIf(expected.shell)('no other shell anywhere in the image', async () => {
-      expect(executablesNamed(await filesOf(image), SHELLS)).toEqual([]);
-    });
+    if (!expected.shell)
+      it('no other shell anywhere in the image', async () => {
+        expect(executablesNamed(await filesOf(image), SHELLS)).toEqual([]);
+      });
     it(`coreutils are ${expected.coreutils ? 'present' : 'absent'}`, async () => {
       const files = await filesOf(image);
       if (expected.coreutils) expect(present(files, '/bin/ls')).toBe(true);
@@ -149,11 +150,12 @@ function structureChecks(expected: SuiteExpectations, image: ImageUnderTest, nix
     it('no setuid or setgid files', async () => {
       expect(setuidFiles(await filesOf(image))).toEqual([]);
     });
-    it.skipIf(!expected.writablePaths.some(({ path }) => path === '/tmp'))('/tmp is mode 1777', async () => {
-      const tmp = (await filesOf(image)).get('tmp');
-      expect(tmp?.type).toBe('directory');
-      expect((tmp!.mode & 0o7777).toString(8)).toBe('1777');
-    });
+    if (expected.writablePaths.some(({ path }) => path === '/tmp'))
+      it('/tmp is mode 1777', async () => {
+        const tmp = (await filesOf(image)).get('tmp');
+        expect(tmp?.type).toBe('directory');
+        expect((tmp!.mode & 0o7777).toString(8)).toBe('1777');
+      });
     for (const file of expected.configFiles) {
       it(`config file ${file.target} is shipped with its content and mode ${file.mode}`, async () => {
         expect(await fileDigest(await archiveOf(image), file.target)).toBe(file.sha256);
@@ -324,21 +326,25 @@ function shellChecks(
   what: string,
   timeoutMs: number,
 ): void {
-  it.skipIf(expected.shell)(
-    `${what} fails: not found`,
-    async () => {
-      const result = await run(['/bin/sh', '-c', 'true']);
-      expect(result.exitCode).not.toBe(0);
-      expect(result.stderr).toMatch(/no such file or directory|not found/i);
-    },
-    timeoutMs,
-  );
-  it.skipIf(!expected.shell)(
-    `${what} works`,
-    async () => {
-      const result = await run(['/bin/sh', '-c', 'echo shell-ok']);
-      expect(result.stdout.trim()).toBe('shell-ok');
-    },
-    timeoutMs,
-  );
+  // One check or the other, as the tier says: a check that does not apply is not registered
+  // (so a CI run's skipped count stays zero).
+  if (expected.shell)
+    it(
+      `${what} works`,
+      async () => {
+        const result = await run(['/bin/sh', '-c', 'echo shell-ok']);
+        expect(result.stdout.trim()).toBe('shell-ok');
+      },
+      timeoutMs,
+    );
+  else
+    it(
+      `${what} fails: not found`,
+      async () => {
+        const result = await run(['/bin/sh', '-c', 'true']);
+        expect(result.exitCode).not.toBe(0);
+        expect(result.stderr).toMatch(/no such file or directory|not found/i);
+      },
+      timeoutMs,
+    );
 }
