@@ -55,6 +55,7 @@ function imageTargets(image) {
         '{workspaceRoot}/default.nix',
         '{workspaceRoot}/packages/spec/image.schema.json',
         '{workspaceRoot}/packages/catalog/catalog.schema.json',
+        '{workspaceRoot}/packages/analysis/analysis.schema.json',
         '{workspaceRoot}/README.md',
         '{workspaceRoot}/tools/nx-plugin/targets.json',
       ],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadImageSpec, resolveTier, type TierName } from '@armorred/spec';
 import { formatSize, mdText, renderAnalysisPage, type PageTier } from './page.js';
-import type { TierReport } from './report.js';
+import { TIER_REPORT_SCHEMA_VERSION, type TierReport } from './report-schema.js';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
 const { spec } = loadImageSpec('image.yaml', readFileSync(join(REPO, 'images', 'nginx-1.26', 'image.yaml')), {
@@ -16,6 +16,7 @@ const { spec } = loadImageSpec('image.yaml', readFileSync(join(REPO, 'images', '
 function seedReport(tier: TierName, figures: { components: number; sizeBytes: number; layers: number }, findings: TierReport['scan'] = undefined): TierReport {
   return {
     generated: 'test',
+    schemaVersion: TIER_REPORT_SCHEMA_VERSION,
     image: 'nginx-1.26',
     tier,
     analyzedAt: '2025-03-01T00:00:00Z',
@@ -140,20 +141,7 @@ describe('the analysis page with untrusted data', () => {
   });
 });
 
-describe('report data that was tampered with', () => {
-  it('is refused with a clear error, not a crash', async () => {
-    const { parseTierReport, ReportDataError } = await import('./report.js');
-    const report = JSON.parse(readFileSync(join(REPO, 'images', 'nginx-1.26', 'analysis', 'hardened.json'), 'utf8'));
-    expect(parseTierReport('hardened.json', JSON.stringify(report)).tier).toBe('hardened');
-    delete report.build.configDigest;
-    report.inventory.components.push({ name: 1 });
-    expect(() => parseTierReport('hardened.json', JSON.stringify(report))).toThrow(ReportDataError);
-    expect(() => parseTierReport('hardened.json', JSON.stringify(report))).toThrow(
-      'build needs packageSet and a sha256 configDigest; inventory.components needs name, version and storePath strings; regenerate it with armorred analyze',
-    );
-    expect(() => parseTierReport('hardened.json', '{"truncated":')).toThrow(/not valid JSON/);
-  });
-
+describe('percentages', () => {
   it('compares with nothing when upstream reports zero', async () => {
     const { percentFewer } = await import('./page.js');
     expect(percentFewer(0, 5)).toBe('—');

@@ -4,7 +4,7 @@
 import { podmanRunCommand } from '@armorred/image-facts';
 import { describeProbe, probeOf, tierRun, type ResolvedTier, type Upstream } from '@armorred/spec';
 import { SEVERITIES } from '@armorred/scanner-reports';
-import type { TierReport } from './report.js';
+import type { TierReport } from './report-schema.js';
 
 export interface PageTier {
   resolved: ResolvedTier;

@@ -1,59 +1,26 @@
 // The measured data of a tier, checked in as images/<image>/analysis/<tier>.json by
-// `armorred analyze`; the analysis page, SBOMs and VEX are generated from it.
-import { ArmorredError, EXIT } from '@armorred/errors';
-import { SEVERITIES, type Severity } from '@armorred/scanner-reports';
-import type { Inventory, NameSource } from './inventory.js';
+// `armorred analyze`; the analysis page, SBOMs and VEX are generated from it. Its format is
+// defined once, by the schema in report-schema.ts.
+import {
+  SpecError,
+  checkAgainstSchema,
+  deferredSource,
+  keyPath,
+  MAX_FILE_BYTES,
+  parseYamlFile,
+  type Path,
+  type SpecIssue,
+  type YamlSource,
+} from '@armorred/spec';
+import * as reportValidator from '../generated/tier-report-validator.js';
+import type { Inventory } from './inventory.js';
+import { REPORT_TIERS, TIER_REPORT_SCHEMA_VERSION, tierReportSchema, type TierReport } from './report-schema.js';
 
-export interface ReportFinding {
-  id: string;
-  package: string;
-  version?: string;
-  severity: Severity;
-  fixedVersions: string[];
-}
-
-export interface TierReport {
-  generated: string;
-  image: string;
-  tier: string;
-  /** RFC 3339 time of the analysis. */
-  analyzedAt: string;
-  build: {
-    /** nixpkgs, or offline-debian-bookworm (the test fixture). */
-    packageSet: string;
-    configDigest: string;
-    repoTags: string[];
-  };
-  inventory: {
-    tool: string;
-    size: number;
-    compressedSize: number;
-    layerSizes: number[];
-    user: string;
-    shell: boolean;
-    coreutils: boolean;
-    labels: Record<string, string>;
-    storePaths: string[];
-    /** nameFrom: whether name and version are the derivation's (pname, version) or read from the store path. */
-    components: { name: string; version: string; storePath: string; nameFrom?: NameSource }[];
-  };
-  /** A component count from a real SBOM tool (syft), when one was run or given. */
-  sbom?: { tool: string; version?: string; format: string; components: number };
-  /** Vulnerabilities from a real scanner (grype, trivy), when one was run or given. */
-  scan?: {
-    tool: string;
-    version?: string;
-    format: string;
-    database?: { built?: string; schema?: string };
-    findings: ReportFinding[];
-    bySeverity: Record<Severity, number>;
-  };
-}
-
-export class ReportDataError extends ArmorredError {
+/** Analysis data that cannot be used: every issue located (file:line:col: key: message) and saying how to fix it. */
+export class ReportDataError extends SpecError {
   readonly file: string;
-  constructor(file: string, message: string) {
-    super(`${message}; regenerate it with armorred analyze`, EXIT.INVALID);
+  constructor(file: string, issues: SpecIssue[]) {
+    super(issues);
     this.file = file;
   }
 }
@@ -73,68 +40,133 @@ export function inventoryReport(inventory: Inventory, tool: string): TierReport[
   };
 }
 
-export function renderTierReport(report: TierReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+/** The file's text: the report with the current schemaVersion, written right after "generated". */
+export function renderTierReport(report: Omit<TierReport, 'schemaVersion'>): string {
+  const { generated, ...rest } = report;
+  const data: TierReport = { generated, schemaVersion: TIER_REPORT_SCHEMA_VERSION, ...rest };
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-/** Parses a checked-in report, checking every field the page, SBOMs and VEX use. */
+/** How to replace data that cannot be used: measure the image again. */
+function remedy(file: string): string {
+  const [, image = 'IMAGE', tier = ''] = /(?:^|\/)images\/([a-z0-9][a-z0-9._-]*)\/analysis\/([a-z]+)\.json$/.exec(file) ?? [];
+  return `measure it again: npx armorred analyze ${image}${(REPORT_TIERS as readonly string[]).includes(tier) ? ` --tier ${tier}` : ''}`;
+}
+
+/** 1-based line and column of a character offset in `text`. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+/** Where JSON.parse stopped in `text`, when its message says (V8: "... in JSON at position N", or the end). */
+function statedPosition(error: unknown, text: string): { offset: number; what: string } | undefined {
+  const message = (error as Error).message;
+  const at = /^(.*?) in JSON at position (\d+)/.exec(message);
+  if (at) return { offset: Number(at[2]), what: at[1]!.replace(/^./, (first) => first.toLowerCase()) };
+  if (message.startsWith('Unexpected end of JSON input')) return { offset: text.length, what: 'the file ends before the data does (cut short?)' };
+  return undefined;
+}
+
+/** Whether JSON.parse refuses `prefix` for more than ending too early. */
+function failsBeforeEnd(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return false;
+  } catch (error) {
+    return statedPosition(error, prefix)?.offset !== prefix.length;
+  }
+}
+
+/**
+ * The issue of text that JSON.parse refused, at the character where it stopped. JSON.parse
+ * says where for most problems; for a character no value may start with, it says which
+ * (quoting the text around it, which is not repeated) but not where: that is the end of
+ * the shortest beginning of the text it refuses for more than ending early.
+ */
+function syntaxIssue(file: string, text: string, error: unknown): SpecIssue {
+  const stated = statedPosition(error, text);
+  let offset = stated?.offset;
+  if (offset === undefined) {
+    let [low, high] = [0, text.length];
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      if (failsBeforeEnd(text.slice(0, middle + 1))) high = middle;
+      else low = middle + 1;
+    }
+    offset = low;
+  }
+  return {
+    file,
+    ...positionAt(text, offset),
+    key: '',
+    message: `not valid JSON: ${stated?.what ?? 'unexpected character (a word without quotes, a comment?)'}`,
+  };
+}
+
+/**
+ * Where the values of the parsed data are in the file: the YAML parser's reading of the
+ * same text. Beyond what that parser takes (1 MiB, 10,000 entries) or where it refuses
+ * what JSON.parse accepted (a repeated key), issues keep their key path and are placed at
+ * the start of the file.
+ */
+function locatedSource(file: string, text: string, value: unknown): YamlSource {
+  if (text.length <= MAX_FILE_BYTES) {
+    try {
+      return parseYamlFile(file, text);
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error;
+    }
+  }
+  const start = { line: 1, column: 1 };
+  return {
+    file,
+    value,
+    locate: () => start,
+    locateKey: () => start,
+    has: () => false,
+    issue: (path: Path, message: string) => ({ file, ...start, key: keyPath(path), message }),
+  };
+}
+
+/** The schemaVersion issue, when the data is of another version than this ARMORRED reads (then nothing else is checked). */
+function versionIssue(source: YamlSource): SpecIssue | undefined {
+  const value = source.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (!('schemaVersion' in value))
+    return source.issue(
+      [],
+      `no schemaVersion: analysis data written before the format had versions; this ARMORRED reads version ${TIER_REPORT_SCHEMA_VERSION}`,
+      'value',
+    );
+  const found = (value as { schemaVersion: unknown }).schemaVersion;
+  if (found === TIER_REPORT_SCHEMA_VERSION) return undefined;
+  const shown = Number.isSafeInteger(found) ? `version ${String(found)}` : 'a schemaVersion that is no version number';
+  return source.issue(['schemaVersion'], `analysis data of ${shown}; this ARMORRED reads version ${TIER_REPORT_SCHEMA_VERSION}`);
+}
+
+/**
+ * Parses a checked-in report and validates it against the schema. The fast path is
+ * JSON.parse and the precompiled validator; only data with a problem is parsed again to
+ * locate it. Throws ReportDataError with every issue located and saying how to fix it.
+ */
 export function parseTierReport(file: string, text: string): TierReport {
+  const fix = (issues: SpecIssue[]) =>
+    new ReportDataError(
+      file,
+      issues.map((issue) => ({ ...issue, message: `${issue.message}; ${remedy(file)}` })),
+    );
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ReportDataError(file, `not valid JSON (${(error as Error).message})`);
+    throw fix([syntaxIssue(file, text, error)]);
   }
-  const problems: string[] = [];
-  const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-  const need = (ok: boolean, what: string) => {
-    if (!ok) problems.push(what);
-  };
-  const report = value as TierReport;
-  if (!isObject(value)) throw new ReportDataError(file, 'not a JSON object');
-  need(typeof report.analyzedAt === 'string' && !Number.isNaN(Date.parse(report.analyzedAt)), 'analyzedAt is not a time');
-  need(
-    isObject(report.build) && typeof report.build.packageSet === 'string' && /^sha256:[a-f0-9]{64}$/.test(String(report.build.configDigest)),
-    'build needs packageSet and a sha256 configDigest',
-  );
-  const inventory = report.inventory as unknown;
-  if (!isObject(inventory)) problems.push('inventory is missing');
-  else {
-    const inv = report.inventory;
-    need(typeof inv.tool === 'string', 'inventory.tool is not a string');
-    need(
-      [inv.size, inv.compressedSize].every((n) => Number.isFinite(n) && n >= 0),
-      'inventory sizes are not numbers',
-    );
-    need(Array.isArray(inv.layerSizes) && inv.layerSizes.every((n) => Number.isFinite(n)), 'inventory.layerSizes is not a list of numbers');
-    need(typeof inv.shell === 'boolean' && typeof inv.coreutils === 'boolean' && typeof inv.user === 'string', 'inventory.shell, coreutils or user is missing');
-    need(isObject(inv.labels) && Object.values(inv.labels).every((label) => typeof label === 'string'), 'inventory.labels is not a map of strings');
-    need(Array.isArray(inv.storePaths) && inv.storePaths.every((path) => typeof path === 'string'), 'inventory.storePaths is not a list of strings');
-    need(
-      Array.isArray(inv.components) && inv.components.every((c) => isObject(c) && [c.name, c.version, c.storePath].every((field) => typeof field === 'string')),
-      'inventory.components needs name, version and storePath strings',
-    );
-  }
-  if (report.sbom !== undefined) {
-    need(
-      isObject(report.sbom) && typeof report.sbom.tool === 'string' && typeof report.sbom.format === 'string' && Number.isInteger(report.sbom.components),
-      'sbom needs tool, format and a components count',
-    );
-  }
-  if (report.scan !== undefined) {
-    const scan = report.scan;
-    need(
-      isObject(scan) && typeof scan.tool === 'string' && typeof scan.format === 'string' && isObject(scan.bySeverity),
-      'scan needs tool, format and bySeverity',
-    );
-    need(
-      Array.isArray(scan?.findings) &&
-        scan.findings.every(
-          (f) => isObject(f) && typeof f.id === 'string' && typeof f.package === 'string' && SEVERITIES.includes(f.severity) && Array.isArray(f.fixedVersions),
-        ),
-      'scan.findings need id, package, a known severity and fixedVersions',
-    );
-  }
-  if (problems.length > 0) throw new ReportDataError(file, problems.join('; '));
-  return report;
+  const source = deferredSource(file, value, () => locatedSource(file, text, value));
+  const version = versionIssue(source);
+  if (version) throw fix([version]);
+  const issues = checkAgainstSchema(source, tierReportSchema, reportValidator);
+  if (issues.length > 0) throw fix(issues);
+  return value as TierReport;
 }

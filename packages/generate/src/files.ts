@@ -2,6 +2,8 @@
 // file contents out. Files are named relative to the catalog root.
 import { catalogSchema, type LoadedCatalog } from '@armorred/catalog';
 import {
+  ANALYSIS_SCHEMA_FILE,
+  ANALYSIS_VALIDATOR_MODULE,
   CATALOG_ENTRY_POINT,
   CATALOG_SCHEMA_FILE,
   CATALOG_VALIDATOR_MODULE,
@@ -24,7 +26,7 @@ import {
 import { renderLabelsFile, tierLabels } from '@armorred/labels';
 import { CompileError, renderCatalogEntry, renderTierData, renderTierEntry, tierData } from '@armorred/nix';
 import { renderTestSuite } from '@armorred/testgen';
-import { imageProductPurl, renderAnalysisPage, renderCycloneDx, renderOpenVex, renderSpdx, type TierReport } from '@armorred/analysis';
+import { imageProductPurl, renderAnalysisPage, renderCycloneDx, renderOpenVex, renderSpdx, tierReportSchema, type TierReport } from '@armorred/analysis';
 
 export interface GeneratedFile {
   /** Path relative to the catalog root, with forward slashes. */
@@ -40,14 +42,16 @@ function validatorFiles(path: string, schema: object, sourceModule: string): Gen
   ];
 }
 
-/** Catalog-wide generated files: the Nix entry point, the editor schema files and the schemas' precompiled validators. */
+/** Catalog-wide generated files: the Nix entry point, the schema files and the schemas' precompiled validators. */
 export function catalogFiles(catalog: LoadedCatalog): GeneratedFile[] {
   return [
     { path: CATALOG_ENTRY_POINT, content: renderCatalogEntry(catalog.spec.images.map((folder) => ({ folder, tiers: TIER_NAMES }))) },
     { path: IMAGE_SCHEMA_FILE, content: renderSchemaFile(imageSchema, 'packages/spec/src/schema.ts') },
     { path: CATALOG_SCHEMA_FILE, content: renderSchemaFile(catalogSchema, 'packages/catalog/src/schema.ts') },
+    { path: ANALYSIS_SCHEMA_FILE, content: renderSchemaFile(tierReportSchema, 'packages/analysis/src/report-schema.ts') },
     ...validatorFiles(IMAGE_VALIDATOR_MODULE, imageSchema, 'packages/spec/src/schema.ts'),
     ...validatorFiles(CATALOG_VALIDATOR_MODULE, catalogSchema, 'packages/catalog/src/schema.ts'),
+    ...validatorFiles(ANALYSIS_VALIDATOR_MODULE, tierReportSchema, 'packages/analysis/src/report-schema.ts'),
   ];
 }
 

@@ -1,7 +1,7 @@
 // Validating an image and rendering its generated files.
 import { createHash } from 'node:crypto';
 import { MAX_CONFIG_SOURCE_BYTES, checkImage, imageSourceFiles, refusedFileIssue, type LoadedCatalog } from '@armorred/catalog';
-import { ReportDataError, parseTierReport } from '@armorred/analysis';
+import { parseTierReport } from '@armorred/analysis';
 import { RefusedFileError, imagePaths, readIfPresent, readRepositoryFile } from '@armorred/repository';
 import { SpecError, type ParseCache, type SpecIssue } from '@armorred/spec';
 import { imageFiles, type GeneratedFile } from './files.js';
@@ -49,10 +49,9 @@ export function renderImage(root: string, catalog: LoadedCatalog, image: string,
       }),
     };
   } catch (error) {
+    // A spec's issues, or the analysis data's (ReportDataError is a SpecError: every issue located).
     if (error instanceof SpecError) return { image, file, issues: error.issues, files: [] };
     if (error instanceof RefusedFileError) return { image, file, issues: [refusedFileIssue(error)], files: [] };
-    if (error instanceof ReportDataError)
-      return { image, file, issues: [{ file: error.file, line: 1, column: 1, key: '', message: error.message }], files: [] };
     throw error;
   }
 }

@@ -32,9 +32,10 @@ export const SITE_GENERATED_DIR = 'docs/generated';
 export const IMAGE_SCHEMA_FILE = 'packages/spec/image.schema.json';
 export const CATALOG_SCHEMA_FILE = 'packages/catalog/catalog.schema.json';
 export const ANALYSIS_SCHEMA_FILE = 'packages/analysis/analysis.schema.json';
-/** Validators of the image and catalog schemas compiled ahead of time (generated ES modules, each with a .d.ts beside it). */
+/** Validators of the image, catalog and analysis data schemas compiled ahead of time (generated ES modules, each with a .d.ts beside it). */
 export const IMAGE_VALIDATOR_MODULE = 'packages/spec/generated/image-schema-validator.js';
 export const CATALOG_VALIDATOR_MODULE = 'packages/catalog/generated/catalog-schema-validator.js';
+export const ANALYSIS_VALIDATOR_MODULE = 'packages/analysis/generated/tier-report-validator.js';
 
 /** The files and folders of one image, e.g. imagePaths('nginx-1.26').spec. */
 export function imagePaths(image: string) {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { main } from './main.js';
-import { CATALOG_VALIDATOR_MODULE, IMAGE_VALIDATOR_MODULE } from '@armorred/repository';
+import { ANALYSIS_SCHEMA_FILE, ANALYSIS_VALIDATOR_MODULE, CATALOG_VALIDATOR_MODULE, IMAGE_VALIDATOR_MODULE } from '@armorred/repository';
 
 export const REPO = join(import.meta.dirname, '..', '..', '..');
 
@@ -32,7 +32,8 @@ const CATALOG_FILES = [
   'default.nix',
   'packages/spec/image.schema.json',
   'packages/catalog/catalog.schema.json',
-  ...[IMAGE_VALIDATOR_MODULE, CATALOG_VALIDATOR_MODULE].flatMap((module) => [module, module.replace(/\.js$/, '.d.ts')]),
+  ANALYSIS_SCHEMA_FILE,
+  ...[IMAGE_VALIDATOR_MODULE, CATALOG_VALIDATOR_MODULE, ANALYSIS_VALIDATOR_MODULE].flatMap((module) => [module, module.replace(/\.js$/, '.d.ts')]),
 ];
 
 /** A scratch copy of the catalog (no node_modules), for tests that edit files. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { INVENTORY_TOOL, inventoryOf, inventoryReport, renderTierReport, type TierReport } from '@armorred/analysis';
+import { INVENTORY_TOOL, inventoryOf, inventoryReport, parseTierReport, renderTierReport, type TierReport } from '@armorred/analysis';
 import { PACKAGE_SET_LABELS, buildTier } from '@armorred/builder';
 import { EXIT, InvalidInputError, UsageError } from '@armorred/errors';
 import { renderCatalog, writeFiles } from '@armorred/generate';
@@ -93,7 +93,7 @@ images/<image>/generated/<tier>.{cdx,spdx,openvex}.json.`,
         scan = scanner.summary;
         io.err(`  vulnerabilities: ${scanner.summary ? scanner.source : `not scanned (${scanner.source}; give a report with --scan)`}`);
       }
-      const report: TierReport = {
+      const report: Omit<TierReport, 'schemaVersion'> = {
         generated: `by armorred analyze ${image} --tier ${tier}: measured data; do not edit`,
         image,
         tier,
@@ -129,9 +129,12 @@ images/<image>/generated/<tier>.{cdx,spdx,openvex}.json.`,
             }
           : {}),
       };
-      writeRepositoryFile(root, imagePaths(image).analysisData(tier), renderTierReport(report));
-      io.err(`armorred: wrote ${imagePaths(image).analysisData(tier)}`);
-      written.push(report);
+      const file = imagePaths(image).analysisData(tier);
+      const text = renderTierReport(report);
+      // Validated before it is written: what analyze writes is what every reader accepts.
+      written.push(parseTierReport(file, text));
+      writeRepositoryFile(root, file, text);
+      io.err(`armorred: wrote ${file}`);
     }
     const rendering = renderCatalog(root, [image]);
     if (!rendering.ok) {

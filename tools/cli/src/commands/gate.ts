@@ -8,7 +8,7 @@ import { GATE_SEVERITIES, readReport, scanGate, type Finding, type GateSeverity 
 import { resolveTier, type TierName } from '@armorred/spec';
 import { defineCommand } from '../cli.js';
 import { TIER_OPTION, checkImageNames, parseTiers } from '../options.js';
-import { printIssues, printable } from '../report.js';
+import { formatPrintableIssue, printIssues, printable } from '../report.js';
 
 function parseSeverity(value: string | undefined): GateSeverity {
   const given = value ?? 'critical';
@@ -82,7 +82,7 @@ scanned fails: the gate never passes on missing data.`,
             scan = bytes === undefined ? undefined : parseTierReport(file, bytes.toString('utf8')).scan;
           } catch (error) {
             if (!(error instanceof ReportDataError)) throw error;
-            io.out(`FAIL  ${name}: ${file}: ${printable(error.message)}`);
+            io.out(`FAIL  ${name}: ${error.issues.map(formatPrintableIssue).join('; ')}`);
             failed++;
             continue;
           }
