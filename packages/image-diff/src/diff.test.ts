@@ -140,6 +140,15 @@ describe('armorred diff (a git revision against the working tree)', () => {
     expect(changesOf(result, 'locked').some((entry) => /size|component|finding/.test(entry.text))).toBe(false);
   });
 
+  it('says where measurements it cannot read are wrong, and how to fix them', async () => {
+    await catalogRepository();
+    edit(`images/${IMAGE}/analysis/hardened.json`, (text) => text.replace('"schemaVersion": 1,', '"schemaVersion": 2,'));
+    const result = await diffWorkingTree(root, 'HEAD');
+    expect(changesOf(result, 'hardened').map((entry) => entry.text)).toContain(
+      `measurements cannot be read: images/${IMAGE}/analysis/hardened.json:3:20: schemaVersion: analysis data of version 2; this ARMORRED reads version 1; measure it again: npx armorred analyze ${IMAGE} --tier hardened`,
+    );
+  });
+
   it('reports added and removed images', async () => {
     await catalogRepository();
     // A new line of the image, and the old one removed: what an upgrade to a new line looks like.

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TIER_REPORT_SCHEMA_VERSION } from '@armorred/analysis';
 import { readBuildRecord } from '@armorred/builder';
 import { skipNote, skipUnless } from '@armorred/testkit';
 import { REPO, copyCatalog, runCli } from '../test-support.js';
@@ -43,6 +44,9 @@ describe('armorred analyze', () => {
       expect(result.stderr).toContain('components: armorred inventory (Nix store paths; syft is not installed)');
       expect(result.stderr).toContain('vulnerabilities: from grype-json report');
       const data = JSON.parse(readFileSync(join(root, 'images/nginx-1.26/analysis/hardened.json'), 'utf8'));
+      // The format's version is written, right after "generated".
+      expect(Object.keys(data).slice(0, 2)).toEqual(['generated', 'schemaVersion']);
+      expect(data.schemaVersion).toBe(TIER_REPORT_SCHEMA_VERSION);
       expect(data.analyzedAt).toBe('2026-11-22T08:00:00Z');
       expect(data.build.packageSet).toBe('offline-debian-bookworm');
       // The inventory tool is named with the analysis package's own version, not a literal.

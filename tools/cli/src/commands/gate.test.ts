@@ -65,6 +65,21 @@ describe('armorred gate', () => {
     }
   });
 
+  it('fails a tier whose measurements cannot be used, saying where and how to fix them', async () => {
+    const root = copyCatalog();
+    try {
+      const file = join(root, 'images', 'nginx-1.26', 'analysis', 'hardened.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('  "schemaVersion": 1,\n', ''));
+      const result = await runCli(['gate', 'nginx-1.26', '--tier', 'hardened'], root);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(
+        'FAIL  nginx-1.26 hardened: images/nginx-1.26/analysis/hardened.json:1:1: no schemaVersion: analysis data written before the format had versions; this ARMORRED reads version 1; measure it again: npx armorred analyze nginx-1.26 --tier hardened',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it("judges the checked-in measurements of each of an image's tiers", async () => {
     const root = copyCatalog();
     try {

@@ -41,6 +41,18 @@ describe('armorred check', () => {
     expect(treeDigest(root)).toEqual(before);
   });
 
+  it('refuses analysis data it cannot use, at the line and column, with the fix', async () => {
+    const file = join(root, 'images/nginx-1.26/analysis/locked.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/"compressedSize": \d+/, '"compressedSize": -1'));
+    const line = text.slice(0, text.indexOf('"compressedSize"')).split('\n').length;
+    const result = await runCli(['check'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `images/nginx-1.26/analysis/locked.json:${line}:23: inventory.compressedSize: number -1 is out of range; use a value from 0 to ∞; measure it again: npx armorred analyze nginx-1.26 --tier locked`,
+    );
+  });
+
   it('notices when a spec changed but the files were not regenerated', async () => {
     const spec = join(root, 'images/nginx-1.26/image.yaml');
     writeFileSync(spec, readFileSync(spec, 'utf8').replace('stopSignal: SIGQUIT', 'stopSignal: SIGTERM'));
@@ -69,7 +81,7 @@ describe('armorred generate', () => {
     writeFileSync(join(root, 'images/nginx-1.26/generated/notes.txt'), 'x');
     const result = await runCli(['generate', 'nginx-1.26'], root);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`wrote    ${LOCKED}\nremoved  images/nginx-1.26/generated/notes.txt\n1 written, 1 removed, 21 unchanged\n`);
+    expect(result.stdout).toBe(`wrote    ${LOCKED}\nremoved  images/nginx-1.26/generated/notes.txt\n1 written, 1 removed, 24 unchanged\n`);
     expect(treeDigest(root)).toEqual(pristine);
     expect((await runCli(['check'], root)).code).toBe(0);
   });
