@@ -25,6 +25,9 @@ describe('Nx', () => {
       '{workspaceRoot}/packages/spec/image.schema.json',
       '{workspaceRoot}/packages/catalog/catalog.schema.json',
       '{workspaceRoot}/packages/analysis/analysis.schema.json',
+      '{workspaceRoot}/packages/spec/generated',
+      '{workspaceRoot}/packages/catalog/generated',
+      '{workspaceRoot}/packages/analysis/generated',
       '{workspaceRoot}/README.md',
       '{workspaceRoot}/tools/nx-plugin/targets.json',
     ]);
