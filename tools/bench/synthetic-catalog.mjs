@@ -26,7 +26,7 @@ export function syntheticCatalog(count, { withAnalysis = true } = {}) {
     writeFileSync(join(folder, 'image.yaml'), spec.replace(/^name: nginx$/m, `name: ${name}`));
     names.push(`${name}-1.26`);
   }
-  const catalog = readFileSync(join(REPO, 'catalog.yaml'), 'utf8').replace(/^images:\n(  - .*\n)+/m, `images:\n${names.map((n) => `  - ${n}\n`).join('')}`);
+  const catalog = readFileSync(join(REPO, 'catalog.yaml'), 'utf8').replace(/^images:\n( {2}- .*\n)+/m, `images:\n${names.map((n) => `  - ${n}\n`).join('')}`);
   writeFileSync(join(root, 'catalog.yaml'), catalog);
   return root;
 }

@@ -17,6 +17,7 @@ const MAX_VALUE_CHARS = 200;
 /** A value as a reader sees it: strings bare, lists and maps as JSON, one line, bounded. */
 export function show(value: unknown): string {
   const text = typeof value === 'string' ? value : value === undefined ? 'unset' : JSON.stringify(value);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
   const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   return line.length > MAX_VALUE_CHARS ? `${line.slice(0, MAX_VALUE_CHARS - 1)}…` : line;
 }

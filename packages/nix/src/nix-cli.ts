@@ -71,7 +71,7 @@ export function summariseNixError(stderr: string): string {
 
 /** Derivations whose builder failed, in the order Nix reports them ("builder for '/nix/store/...drv' failed"). */
 export function failedDerivations(stderr: string): string[] {
-  const found = [...stderr.matchAll(/builder for '(\/nix\/store\/[a-z0-9]{32}-[^'\/]+\.drv)' failed/g)].map((match) => match[1]!);
+  const found = [...stderr.matchAll(/builder for '(\/nix\/store\/[a-z0-9]{32}-[^'/]+\.drv)' failed/g)].map((match) => match[1]!);
   return [...new Set(found)];
 }
 

@@ -16,7 +16,7 @@ function copyOfCatalog(): string {
   roots.push(root);
   cpSync(join(ROOT, CATALOG_FILE), join(root, CATALOG_FILE));
   cpSync(join(ROOT, imagePaths(folder!).dir), join(root, imagePaths(folder!).dir), { recursive: true, filter: (source) => !source.includes('node_modules') });
-  writeFileSync(join(root, CATALOG_FILE), readFileSync(join(root, CATALOG_FILE), 'utf8').replace(/^images:\n(  - .*\n)+/m, `images:\n  - ${folder}\n`));
+  writeFileSync(join(root, CATALOG_FILE), readFileSync(join(root, CATALOG_FILE), 'utf8').replace(/^images:\n( {2}- .*\n)+/m, `images:\n  - ${folder}\n`));
   return root;
 }
 

@@ -8,6 +8,7 @@ import type { Io } from './cli.js';
 
 /** C0 and C1 controls, DEL, bidirectional-text controls, line separators and lone surrogates. */
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\\': '\\\\' };
