@@ -31,7 +31,7 @@ export const MAX_ENTRIES = 10_000;
 /** Aliases (`*name`) in one file. */
 export const MAX_ALIAS_EXPANSIONS = 100;
 /** The document with every alias written out may be at most this large (in characters). */
-export const MAX_EXPANDED_SIZE = MAX_FILE_BYTES;
+const MAX_EXPANDED_SIZE = MAX_FILE_BYTES;
 
 /** The tags of the YAML core schema: the only types a spec is made of. */
 const CORE_TAGS = new Set(['map', 'seq', 'str', 'int', 'float', 'bool', 'null'].map((name) => `tag:yaml.org,2002:${name}`));

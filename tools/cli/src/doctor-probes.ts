@@ -13,7 +13,7 @@ import type { CheckResult, CheckStatus, Need } from './doctor.js';
 /** The repository this CLI belongs to (it is always run from its own checkout). */
 export const CLI_REPOSITORY = join(import.meta.dirname, '..', '..', '..');
 
-export interface Probe {
+interface Probe {
   status: Exclude<CheckStatus, 'unchecked'>;
   detail: string;
   fix?: string;

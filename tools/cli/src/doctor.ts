@@ -37,7 +37,7 @@ export interface DoctorReport {
 const MARK: Record<CheckStatus, string> = { ok: 'ok', missing: 'MISSING', broken: 'BROKEN', unchecked: 'UNCHECKED' };
 
 /** Whether a result fails the doctor: a needed piece that is not known to work. */
-export function failing(result: CheckResult): boolean {
+function failing(result: CheckResult): boolean {
   return result.need === 'needed' && result.status !== 'ok';
 }
 

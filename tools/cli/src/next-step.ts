@@ -4,7 +4,7 @@ import type { PackageSetName } from '@armorred/builder';
 import { IMAGES_DIR } from '@armorred/repository';
 import { printable } from './report.js';
 
-export type Step = 'validate' | 'generate' | 'build' | 'test' | 'analyze';
+type Step = 'validate' | 'generate' | 'build' | 'test' | 'analyze';
 
 export interface StepOutcome {
   step: Step;

@@ -9,7 +9,7 @@ import { execa } from 'execa';
 
 export const REPO = join(import.meta.dirname, '..', '..', '..');
 
-export async function git(root: string, ...args: string[]): Promise<string> {
+async function git(root: string, ...args: string[]): Promise<string> {
   return (await execa('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: root })).stdout;
 }
 

@@ -7,12 +7,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const ROOT = join(import.meta.dirname, '..', '..', '..');
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const SET_DIR = join(ROOT, 'tools', 'offline-pkgs');
 export const TEST_DIR = join(SET_DIR, 'test');
 /** Every podman call here uses the project's configuration (runc, ulimits). */
-export const PODMAN_ENV = { CONTAINERS_CONF: join(ROOT, 'tools', 'podman', 'containers.conf') };
-export const NIX_OPTS = ['--option', 'substituters', ''];
+const PODMAN_ENV = { CONTAINERS_CONF: join(ROOT, 'tools', 'podman', 'containers.conf') };
+const NIX_OPTS = ['--option', 'substituters', ''];
 
 /**
  * A tool the tests need. Without it they skip, saying why; when CI is set, a
@@ -68,7 +68,7 @@ export async function fetchDebs(): Promise<void> {
  * Evaluates `body` (Nix, with `pkgs` = the offline set and `lib` = pkgs.lib in
  * scope) strictly to JSON.
  */
-export async function evalNix(body: string): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
+async function evalNix(body: string): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
   const expr = `{ dir }: let pkgs = import (/. + dir) { }; lib = pkgs.lib; in ${body}`;
   const result = await execa('nix-instantiate', [...NIX_OPTS, '--eval', '--strict', '--json', '--argstr', 'dir', SET_DIR, '-E', expr], { reject: false });
   if (result.exitCode === 0) return { ok: true, value: JSON.parse(result.stdout) };
