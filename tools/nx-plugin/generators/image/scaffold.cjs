@@ -130,4 +130,4 @@ function unexpectedLockChanges(before, after, folder, name) {
   return problems;
 }
 
-module.exports = { offlineAttributes, findOfflinePackage, addToImageList, unexpectedLockChanges };
+module.exports = { upstreamVersion, offlineAttributes, findOfflinePackage, addToImageList, unexpectedLockChanges };
