@@ -6,9 +6,12 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    // Build output, caches and the precompiled schema validators (written by ajv, not by us).
+    // Build output (tsc's dist, nix-build's result links), caches, the site's generated
+    // pages, and the precompiled schema validators (written by ajv, not by hand).
     ignores: [
       '**/dist/',
+      '**/result',
+      '**/result-*',
       '**/node_modules/',
       '.nx/',
       '.armorred/',
