@@ -152,11 +152,16 @@ export class Cosign {
   }
 }
 
+/** The environment without the key password, for every process that is not cosign signing. */
+export function withoutKeyPassword(env: NodeJS.ProcessEnv): Record<string, string> {
+  const { COSIGN_PASSWORD: _password, ...rest } = env;
+  return rest as Record<string, string>;
+}
+
 /** `cosign generate-key-pair` into `dir` (PREFIX.key, PREFIX.pub), the password through the environment. */
 export async function generateKeyPair(dir: string, password: string, prefix = 'cosign'): Promise<{ keyFile: string; publicKeyFile: string }> {
-  const { COSIGN_PASSWORD: _password, ...env } = process.env;
   const result = await execa('cosign', ['generate-key-pair', '--output-key-prefix', join(dir, prefix)], {
-    env: { ...env, COSIGN_PASSWORD: password },
+    env: { ...process.env, COSIGN_PASSWORD: password },
     extendEnv: false,
     reject: false,
     stdin: 'ignore',

@@ -4,6 +4,7 @@ import { EXIT, UsageError } from '@armorred/errors';
 import { readCatalog } from '@armorred/catalog';
 import { formatReleaseRecord, publish, type TestOutcome, type TestRequest } from '@armorred/publish';
 import { imagePaths } from '@armorred/repository';
+import { withoutKeyPassword } from '@armorred/signing';
 import type { TierName } from '@armorred/spec';
 import { imageEnvironment } from '@armorred/testkit/contract';
 import { defineCommand } from '../cli.js';
@@ -13,15 +14,9 @@ import { REGISTRY_OPTIONS, parseRegistryValues } from '../registry-options.js';
 import { runSuites } from '../suite-runner.js';
 import { handWrittenTests } from './test.js';
 
-/** The environment without the key password: only cosign is ever given it. */
-function withoutSecrets(env: NodeJS.ProcessEnv): Record<string, string> {
-  const { COSIGN_PASSWORD: _password, ...rest } = env;
-  return rest as Record<string, string>;
-}
-
 /** Step 2 of publishing: the tiers' generated suites and the hand-written tests, via `armorred test`'s runner. */
 async function testArchives({ root, image, archives }: TestRequest): Promise<TestOutcome> {
-  const env = withoutSecrets(process.env);
+  const env = withoutKeyPassword(process.env);
   const tiers = Object.keys(archives) as TierName[];
   for (const tier of tiers) env[imageEnvironment(tier).archive] = archives[tier]!;
   const files = [...tiers.map((tier) => imagePaths(image).suite(tier)), ...handWrittenTests(root, image)];
@@ -105,7 +100,7 @@ alone. Neither is ever printed or written.`,
       skipUnreleased: values.changed ?? false,
       test: testArchives,
       onProgress: (line) => io.err(`armorred: ${line}`),
-      env: withoutSecrets(process.env),
+      env: withoutKeyPassword(process.env),
     });
     if (values.json) {
       io.out(JSON.stringify(values['dry-run'] ? results.map(({ record: _record, ...plan }) => plan) : results.map((result) => result.record), null, 2));
