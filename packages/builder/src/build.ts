@@ -4,7 +4,6 @@
 import { ArmorredError, EXIT, InvalidInputError } from '@armorred/errors';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { execa } from 'execa';
 import { readDockerArchive, rootFilesystem } from '@armorred/image-archive';
 import { holdingsOf } from '@armorred/image-facts';
 import { NIX_OPTIONS, NixError, nixUnavailable, readTierClaims, requireNixCommand, summariseBuildFailure, type TierClaims } from '@armorred/nix';
@@ -21,6 +20,8 @@ import {
 } from '@armorred/repository';
 import type { TierName } from '@armorred/spec';
 import { ImageClaimError, claimViolations } from './claims.js';
+// execa is imported inside the functions that run a tool: loading it takes about 0.1 s,
+// which a command that runs none (an unchanged re-publish) should not pay.
 
 export const PACKAGE_SETS = ['nixpkgs', 'offline'] as const;
 export type PackageSetName = (typeof PACKAGE_SETS)[number];
@@ -101,12 +102,14 @@ const UNREACHABLE = /unable to download|Could not resolve host|Couldn't resolve 
 
 /** The offline set needs its pinned .debs; fetching is idempotent and fast when cached. */
 async function fetchDebs(root: string, onProgress?: (line: string) => void): Promise<void> {
+  const { execa } = await import('execa');
   onProgress?.("checking the offline package set's .deb files");
   const result = await execa('bash', [join(root, OFFLINE_PACKAGES_DIR, 'fetch-debs.sh')], { cwd: root, reject: false, all: true });
   if (result.exitCode !== 0) throw new BuildError(`fetching the offline package set's .debs failed:\n${String(result.all).trim()}`);
 }
 
 export async function buildTier(request: BuildRequest): Promise<BuildRecord> {
+  const { execa } = await import('execa');
   const { root, image, tier, pkgs, onProgress } = request;
   // Before anything else: a machine without Nix gets the fix, not a failed build.
   await requireNixCommand('nix-build');
@@ -195,6 +198,7 @@ function sameClaims(a: TierClaims | undefined, b: TierClaims): boolean {
  * so it is not held to it. Pure comparison: versionMismatch.
  */
 async function holdToVersion(request: BuildRequest, claimed: string): Promise<void> {
+  const { execa } = await import('execa');
   const args = nixBuildArgs(request, { outLink: false }).filter((arg) => arg !== '--no-out-link');
   const attribute = args.indexOf('-A');
   args[attribute + 1] = `${args[attribute + 1]}.armorredPackageVersion`;
@@ -213,6 +217,7 @@ export function versionMismatch(image: string, claimed: string, built: unknown):
 
 /** `nix-store -qR PATH`: the runtime closure, sorted. */
 export async function closureOf(storePaths: readonly string[]): Promise<string[]> {
+  const { execa } = await import('execa');
   if (storePaths.length === 0) return [];
   const result = await execa('nix-store', ['-qR', ...storePaths], { reject: false });
   if (result.exitCode !== 0) throw nixUnavailable('nix-store', result) ?? new NixError('nix-store -qR', String(result.stderr));
@@ -221,6 +226,7 @@ export async function closureOf(storePaths: readonly string[]): Promise<string[]
 
 /** Rebuilds a store path and fails if the result differs bit for bit (nix-build --check). */
 export async function checkReproducible(request: Pick<BuildRequest, 'root' | 'image' | 'tier' | 'pkgs'>): Promise<void> {
+  const { execa } = await import('execa');
   const result = await execa('nix-build', [...nixBuildArgs(request, { outLink: false }), '--check'], { cwd: request.root, reject: false });
   if (result.exitCode !== 0)
     throw (

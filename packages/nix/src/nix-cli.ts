@@ -3,7 +3,8 @@
 // asking one only waits. (Builds against nixpkgs keep the cache; see the builder.)
 import { ArmorredError, EXIT, UnavailableError } from '@armorred/errors';
 import { SETUP_SCRIPT } from '@armorred/repository';
-import { execa } from 'execa';
+// execa is imported inside the functions that run a tool: loading it takes about 0.1 s,
+// which a command that runs none (an unchanged re-publish) should not pay.
 
 export const NIX_OPTIONS = ['--option', 'substituters', ''];
 
@@ -11,6 +12,7 @@ let available: boolean | undefined;
 
 /** Whether nix-instantiate and nix-build are on PATH. */
 export async function nixAvailable(): Promise<boolean> {
+  const { execa } = await import('execa');
   if (available === undefined) {
     const result = await execa('nix-instantiate', ['--version'], { reject: false });
     available = result.exitCode === 0;
@@ -57,6 +59,7 @@ export function nixUnavailable(command: string, outcome: NixOutcome): Unavailabl
 
 /** Throws the UnavailableError of `command` (e.g. nix-build) when it cannot be run here. */
 export async function requireNixCommand(command: string): Promise<void> {
+  const { execa } = await import('execa');
   const result = await execa(command, ['--version'], { reject: false });
   if (result.exitCode !== 0) throw nixUnavailable(command, { ...result, code: result.code ?? 'ENOENT' })!;
 }
@@ -95,6 +98,7 @@ function lastLines(text: string): string[] {
  * '<drv>'". Bounded: LOG_TAIL_LINES lines of at most 400 characters.
  */
 export async function derivationLogTail(drv: string, stderr = ''): Promise<string[]> {
+  const { execa } = await import('execa');
   const result = await execa('nix-store', ['-l', drv], { reject: false, maxBuffer: 64 * 1024 * 1024 });
   if (result.exitCode === 0 && String(result.stdout).trim() !== '') return lastLines(String(result.stdout));
   const lines = stderr.split('\n');
@@ -116,12 +120,14 @@ export async function summariseBuildFailure(stderr: string): Promise<string> {
 
 /** `nix-instantiate --parse FILE`: throws NixError on a syntax error. */
 export async function nixParse(file: string): Promise<void> {
+  const { execa } = await import('execa');
   const result = await execa('nix-instantiate', ['--parse', file], { reject: false });
   if (result.exitCode !== 0) throw nixUnavailable('nix-instantiate', result) ?? new NixError(`nix-instantiate --parse ${file}`, result.stderr);
 }
 
 /** `nix-instantiate --eval --strict --json` of an expression; the parsed JSON value. */
 export async function nixEvalJson(expression: string, options: { cwd?: string; args?: string[] } = {}): Promise<unknown> {
+  const { execa } = await import('execa');
   const result = await execa('nix-instantiate', [...NIX_OPTIONS, '--eval', '--strict', '--json', ...(options.args ?? []), '-E', expression], {
     cwd: options.cwd,
     reject: false,

@@ -8,10 +8,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execa } from 'execa';
 import { ToolFailedError, UnavailableError } from '@armorred/errors';
 import type { Connection } from './connection.js';
 import { digestReference, type Repository } from './reference.js';
+// execa is imported inside the functions that run a tool: loading it takes about 0.1 s,
+// which a command that runs none (an unchanged re-publish) should not pay.
 
 /** skopeo's options for reaching a registry; `side` picks the flag names of skopeo copy. */
 export function skopeoConnectionArgs(connection: Connection, side: 'src' | 'dest' | 'inspect'): string[] {
@@ -30,6 +31,7 @@ function skopeoEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 async function skopeo(args: string[], what: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const { execa } = await import('execa');
   const result = await execa('skopeo', args, { reject: false, all: true, env: skopeoEnv(env), extendEnv: false });
   if (result.failed && (result as { code?: string }).code === 'ENOENT') throw new UnavailableError('skopeo is not installed (apt-get install skopeo)');
   if (result.exitCode !== 0) {
@@ -102,6 +104,7 @@ export async function skopeoInspectRaw(reference: string, connection: Connection
 }
 
 export async function skopeoAvailable(): Promise<boolean> {
+  const { execa } = await import('execa');
   const result = await execa('skopeo', ['--version'], { reject: false });
   return result.exitCode === 0;
 }

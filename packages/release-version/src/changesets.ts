@@ -15,11 +15,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { execa } from 'execa';
 import { listImageFolders, readCatalog, readImage } from '@armorred/catalog';
 import { InvalidInputError, ToolFailedError } from '@armorred/errors';
 import { imagePaths, readRepositoryFile, writeRepositoryFiles } from '@armorred/repository';
 import { formatReleaseVersion, nextRelease } from './version.js';
+// execa is imported inside the functions that run a tool: loading it takes about 0.1 s,
+// which a command that runs none (an unchanged re-publish) should not pay.
 
 const MAX_PACKAGE_JSON = 1024 * 1024;
 const MAX_CHANGELOG = 16 * 1024 * 1024;
@@ -83,6 +84,7 @@ export function imageReleases(root: string, plan: ReleasePlan, packages: readonl
 }
 
 async function changeset(root: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const { execa } = await import('execa');
   const result = await execa(process.execPath, [changesetBin, ...args], { cwd: root, env, reject: false, all: true });
   if (result.exitCode !== 0) throw new ToolFailedError(`changeset ${args[0]} failed:\n${String(result.all).trim()}`);
   return String(result.all);

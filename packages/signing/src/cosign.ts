@@ -8,9 +8,10 @@
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execa } from 'execa';
 import { ToolFailedError, UnavailableError } from '@armorred/errors';
 import { canonicalJson, type AttestationType } from './attestations.js';
+// execa is imported inside the functions that run a tool: loading it takes about 0.1 s,
+// which a command that runs none (an unchanged re-publish) should not pay.
 
 /** How cosign reaches the registry. */
 export interface CosignRegistryAccess {
@@ -26,6 +27,7 @@ const INSTALL = 'cosign 2.5 is not installed: install it from Debian 13 (trixie)
 
 /** Why cosign cannot run here, or undefined when it can. */
 export async function cosignMissing(): Promise<string | undefined> {
+  const { execa } = await import('execa');
   const result = await execa('cosign', ['version'], { reject: false });
   if ((result as { code?: string }).code === 'ENOENT') return INSTALL;
   return result.exitCode === 0 ? undefined : `cosign version failed: ${String(result.stderr).trim().split('\n').pop()}`;
@@ -79,6 +81,7 @@ export class Cosign {
   }
 
   private async run(args: string[], password?: string) {
+    const { execa } = await import('execa');
     const result = await execa('cosign', args, {
       env: password === undefined ? this.baseEnv : { ...this.baseEnv, COSIGN_PASSWORD: password },
       extendEnv: false,
@@ -160,6 +163,7 @@ export function withoutKeyPassword(env: NodeJS.ProcessEnv): Record<string, strin
 
 /** `cosign generate-key-pair` into `dir` (PREFIX.key, PREFIX.pub), the password through the environment. */
 export async function generateKeyPair(dir: string, password: string, prefix = 'cosign'): Promise<{ keyFile: string; publicKeyFile: string }> {
+  const { execa } = await import('execa');
   const result = await execa('cosign', ['generate-key-pair', '--output-key-prefix', join(dir, prefix)], {
     env: { ...process.env, COSIGN_PASSWORD: password },
     extendEnv: false,
