@@ -1,7 +1,8 @@
 // The one error model of ARMORRED. Every error a command can expect (a bad spec, a bad
 // command line, a failed tool, a missing tool) is an ArmorredError carrying its exit
-// code; the CLI maps errors to output and exit status in one place (tools/cli main).
-// Anything else that reaches main is a bug and is reported as one (EXIT.INTERNAL).
+// code; runMain maps errors to output and exit status in one place, for the armorred
+// command (tools/cli main) and armorred-release-version alike. Anything else that
+// reaches it is a bug and is reported as one (EXIT.INTERNAL).
 
 /** Exit statuses of the armorred command, the same for every subcommand. */
 export const EXIT = {
@@ -28,6 +29,15 @@ export class ArmorredError extends Error {
     super(message, options);
     this.name = new.target.name;
     this.exitCode = exitCode;
+  }
+
+  /**
+   * The message as printable text: every line escaped (armorred's own line breaks stay;
+   * the values it quotes are one line each). Subclasses whose parts come from a pull
+   * request escape those parts one by one.
+   */
+  printableMessage(): string {
+    return printableLines(this.message);
   }
 }
 
@@ -62,4 +72,41 @@ export class InvalidInputError extends ArmorredError {
 /** The exit code for any thrown value: its own for ArmorredErrors, INTERNAL for anything else. */
 export function exitCodeOf(error: unknown): ExitCode {
   return error instanceof ArmorredError ? error.exitCode : EXIT.INTERNAL;
+}
+
+// Printing for people: every string that can come from a pull request (spec keys and
+// values, folder and file names, tool output) is escaped before it reaches a terminal,
+// so a spec cannot forge lines ("ok nginx-1.26"), move the cursor or recolour the screen
+// with escape sequences, or reorder text with bidirectional controls.
+
+/** C0 and C1 controls, DEL, bidirectional-text controls, line separators and lone surrogates. */
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\\': '\\\\' };
+
+/** `text` with every unsafe character written as an escape (\n, \u001b, ...); one line, nothing hidden. */
+export function printable(text: string): string {
+  return text.replace(UNSAFE, (char) => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** printable() for each line of a message armorred composed itself (its own line breaks stay). */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
+}
+
+/**
+ * Runs a program's body and returns its exit status; every error is mapped to output
+ * here and nowhere else: an ArmorredError as its printable message, anything else as a bug.
+ * `err` writes one line to stderr.
+ */
+export async function runMain(program: string, run: () => Promise<ExitCode>, err: (line: string) => void): Promise<ExitCode> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ArmorredError) err(`${program}: ${error.printableMessage()}`);
+    else err(`${program}: internal error (a bug; please report it): ${printableLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
+    return exitCodeOf(error);
+  }
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
-import { versionImages } from './changesets.js';
+import { tagReleases, versionImages } from './changesets.js';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
 const IMAGE = 'nginx-1.26';
@@ -81,8 +81,8 @@ describe('changesets -> release versions (real changeset CLI, scratch git reposi
     expect(read(`images/${IMAGE}/CHANGELOG.md`)).toMatch(/## 1\.26\.4-r1\n\n### Minor Changes/);
   });
 
-  it('changeset tag tags the release version (run after a successful publish)', async () => {
-    await execa(process.execPath, [changesetBin, 'tag'], { cwd: root });
+  it('armorred-release-version tag tags the release version (run after a successful publish)', async () => {
+    expect(await tagReleases(root)).toEqual([{ image: IMAGE, tag: `${PACKAGE}@1.26.4-r1`, created: true }]);
     expect((await git('tag', '--list')).stdout.split('\n')).toContain(`${PACKAGE}@1.26.4-r1`);
   });
 

@@ -17,8 +17,10 @@ import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { listImageFolders, readCatalog, readImage } from '@armorred/catalog';
 import { InvalidInputError, ToolFailedError } from '@armorred/errors';
-import { imagePaths, readRepositoryFile, writeRepositoryFiles } from '@armorred/repository';
-import { formatReleaseVersion, nextRelease } from './version.js';
+import { imagePaths, readRepositoryFile, RefusedFileError, writeRepositoryFiles } from '@armorred/repository';
+import type { SpecIssue } from '@armorred/spec';
+import { checkChangesetFolder } from './changeset-folder.js';
+import { checkUpstreamVersion, formatReleaseVersion, nextRelease, packageVersionProblem, parseReleaseVersion } from './version.js';
 // execa is imported inside the functions that run a tool: loading it takes about 0.1 s,
 // which a command that runs none (an unchanged re-publish) should not pay.
 
@@ -35,18 +37,46 @@ export interface ImagePackage {
   version: string;
 }
 
-/** An image's package: images/<image>/package.json (its name and release version). */
-export function readImagePackage(root: string, image: string): ImagePackage {
+/** images/<image>/package.json read and parsed; a reason (never its content) when it cannot be used. */
+function parseImagePackage(root: string, image: string): { text: string; package: ImagePackage } | { problem: string } {
   const file = imagePaths(image).packageJson;
-  let json: { name?: unknown; version?: unknown };
+  let text: string;
   try {
-    json = JSON.parse(readRepositoryFile(root, file, { maxBytes: MAX_PACKAGE_JSON, what: 'a package.json' }).toString('utf8')) as typeof json;
+    text = readRepositoryFile(root, file, { maxBytes: MAX_PACKAGE_JSON, what: 'a package.json' }).toString('utf8');
   } catch (error) {
-    if (error instanceof SyntaxError) throw new InvalidInputError(`${file}: not valid JSON`);
+    if (error instanceof RefusedFileError) return { problem: error.reason };
     throw error;
   }
-  if (typeof json.name !== 'string' || typeof json.version !== 'string') throw new InvalidInputError(`${file}: needs a "name" and a "version"`);
-  return { image, name: json.name, version: json.version };
+  let json: { name?: unknown; version?: unknown };
+  try {
+    json = JSON.parse(text) as typeof json;
+  } catch {
+    return { problem: 'not valid JSON' };
+  }
+  if (typeof json?.name !== 'string' || typeof json.version !== 'string') return { problem: 'needs a "name" and a "version"' };
+  return { text, package: { image, name: json.name, version: json.version } };
+}
+
+/** An image's package: images/<image>/package.json (its name and release version). */
+export function readImagePackage(root: string, image: string): ImagePackage {
+  const parsed = parseImagePackage(root, image);
+  if ('problem' in parsed) throw new InvalidInputError(`${imagePaths(image).packageJson}: ${parsed.problem}`);
+  return parsed.package;
+}
+
+/**
+ * The problems of an image's package.json, located, for `armorred validate`: it must be
+ * readable and its version must fit image.yaml's `upstream` version (packageVersionProblem).
+ */
+export function imagePackageIssues(root: string, image: string, upstream: string): SpecIssue[] {
+  const file = imagePaths(image).packageJson;
+  const parsed = parseImagePackage(root, image);
+  if ('problem' in parsed) return [{ file, line: 1, column: 1, key: '', message: parsed.problem }];
+  const problem = packageVersionProblem(parsed.package.version, upstream);
+  if (!problem) return [];
+  const lines = parsed.text.split('\n');
+  const index = lines.findIndex((line) => /^\s*"version"\s*:/.test(line));
+  return [{ file, line: index + 1 || 1, column: index < 0 ? 1 : lines[index]!.indexOf('"version"') + 1, key: 'version', message: problem }];
 }
 
 /** The image packages of the catalog, one per image folder. */
@@ -84,6 +114,8 @@ export function imageReleases(root: string, plan: ReleasePlan, packages: readonl
 }
 
 async function changeset(root: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  // changesets reads .changeset/*.md with plain fs: check the folder first, every time.
+  checkChangesetFolder(root);
   const { execa } = await import('execa');
   const result = await execa(process.execPath, [changesetBin, ...args], { cwd: root, env, reject: false, all: true });
   if (result.exitCode !== 0) throw new ToolFailedError(`changeset ${args[0]} failed:\n${String(result.all).trim()}`);
@@ -138,4 +170,44 @@ export async function versionImages(root: string, env: NodeJS.ProcessEnv = proce
     ]);
   }
   return releases;
+}
+
+export interface ReleaseGitTag {
+  image: string;
+  /** `<package name>@<release version>`, as changesets names tags: @armorred/image-nginx-1.26@1.26.3-r1 */
+  tag: string;
+  /** False when the tag existed already (it is never moved). */
+  created: boolean;
+}
+
+/** An image package name as a git tag may carry it (the name comes from a pull request). */
+const IMAGE_PACKAGE_NAME = /^@armorred\/image-[a-z0-9][a-z0-9._-]*$/;
+
+/**
+ * `armorred-release-version tag` (after a successful publish): a git tag for each image
+ * package at a release version `<upstream>-r<N>`, skipping tags that exist. Packages that
+ * are not images, and images not released yet (a bare upstream version), get none: they were
+ * not published. (`changeset tag` is off for private packages in .changeset/config.json: it
+ * would tag every tool package at 0.0.0 and unreleased images at their upstream version.)
+ */
+export async function tagReleases(root: string): Promise<ReleaseGitTag[]> {
+  const { execa } = await import('execa');
+  const tags: ReleaseGitTag[] = [];
+  for (const image of imagePackages(root)) {
+    const release = parseReleaseVersion(image.version);
+    if (!release) continue;
+    const file = imagePaths(image.image).packageJson;
+    checkUpstreamVersion(release.upstream, `${file}: version`);
+    if (!IMAGE_PACKAGE_NAME.test(image.name)) throw new InvalidInputError(`${file}: name ${JSON.stringify(image.name)} is not @armorred/image-<name>`);
+    const tag = `${image.name}@${image.version}`;
+    const exists = await execa('git', ['rev-parse', '--quiet', '--verify', `refs/tags/${tag}`], { cwd: root, reject: false });
+    if (exists.exitCode === 0) {
+      tags.push({ image: image.image, tag, created: false });
+      continue;
+    }
+    const created = await execa('git', ['tag', '-m', tag, '--', tag], { cwd: root, reject: false, all: true });
+    if (created.exitCode !== 0) throw new ToolFailedError(`git tag ${tag} failed:\n${String(created.all).trim()}`);
+    tags.push({ image: image.image, tag, created: true });
+  }
+  return tags;
 }

@@ -109,3 +109,20 @@ export function currentRelease(packageVersion: string, upstream: string, image: 
       ' (plain `changeset version` makes semver bumps such as 1.26.4: use the npm script, which maps them onto releases)',
   );
 }
+
+/**
+ * Why an image's package.json version cannot stand beside the upstream version image.yaml
+ * names (undefined when it can): it must be that upstream version (not released yet), a
+ * release of it (`<upstream>-r<N>`), or a release of an older upstream version (an upgrade
+ * whose release is pending). Anything else (1.26.4 made by plain `changeset version`, a
+ * newer upstream's release) is refused with the fix.
+ */
+export function packageVersionProblem(packageVersion: string, upstream: string): string | undefined {
+  if (packageVersion === upstream) return undefined;
+  const release = parseReleaseVersion(packageVersion);
+  if (release && (release.upstream === upstream || compareReleases(release, { upstream, revision: 1 }) < 0)) return undefined;
+  return (
+    `version ${JSON.stringify(packageVersion)} is neither image.yaml's version ${upstream}, nor a release ${upstream}-r<N>, nor a release of an older upstream version;` +
+    ` set it back to the last release and run ${VERSION_COMMAND} (plain \`changeset version\` makes semver bumps such as 1.26.4)`
+  );
+}

@@ -27,7 +27,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ArmorredError, EXIT } from '@armorred/errors';
+import { ArmorredError, EXIT, printable } from '@armorred/errors';
 import { CATALOG_FILE } from './paths.js';
 
 /** A repository file that cannot be used as it is; the message says why, never what it holds. */
@@ -39,6 +39,10 @@ export class RefusedFileError extends ArmorredError {
     super(`${file}: ${reason}`, EXIT.INVALID);
     this.file = file;
     this.reason = reason;
+  }
+
+  override printableMessage(): string {
+    return `${printable(this.file)}: ${printable(this.reason)}`;
   }
 }
 

@@ -1,6 +1,6 @@
 // Every problem found in a spec or catalog file carries its location, so a contributor
 // can jump straight to it: `file:line:column: key: message`.
-import { ArmorredError, EXIT } from '@armorred/errors';
+import { ArmorredError, EXIT, printable } from '@armorred/errors';
 export interface SpecIssue {
   file: string;
   /** 1-based */
@@ -16,6 +16,11 @@ export interface SpecIssue {
 export function formatIssue(issue: SpecIssue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;
   return issue.key ? `${where}: ${issue.key}: ${issue.message}` : `${where}: ${issue.message}`;
+}
+
+/** A located issue as one printable line: file, key and message escaped (they can come from a pull request). */
+export function formatPrintableIssue(issue: SpecIssue): string {
+  return formatIssue({ ...issue, file: printable(issue.file), key: printable(issue.key), message: printable(issue.message) });
 }
 
 export function compareIssues(a: SpecIssue, b: SpecIssue): number {
@@ -43,6 +48,10 @@ export class SpecError extends ArmorredError {
     const bounded = boundedIssues(issues);
     super(bounded.map(formatIssue).join('\n'), EXIT.INVALID);
     this.issues = bounded;
+  }
+
+  override printableMessage(): string {
+    return this.issues.map(formatPrintableIssue).join('\n');
   }
 }
 

@@ -1,13 +1,11 @@
-// The armorred command: dispatch to a subcommand, and the one place where errors become
-// output and exit statuses (see @armorred/errors for the model).
+// The armorred command: dispatch to a subcommand; errors become output and exit statuses
+// in runMain (see @armorred/errors for the model).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ArmorredError, EXIT, UsageError, exitCodeOf, type ExitCode } from '@armorred/errors';
-import { RefusedFileError } from '@armorred/repository';
-import { SpecError, suggest } from '@armorred/spec';
+import { EXIT, UsageError, runMain, type ExitCode } from '@armorred/errors';
+import { suggest } from '@armorred/spec';
 import { findRoot, processIo, type Command, type Io } from './cli.js';
 import { COMMAND_MODULES } from './command-modules.js';
-import { formatPrintableIssue, printable, printableLines } from './report.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -84,25 +82,7 @@ async function dispatch(argv: string[], io: Io): Promise<ExitCode> {
   return result;
 }
 
-/**
- * An expected error as printable text. Its parts that can come from a pull request are
- * escaped: each issue of a SpecError, the path of a refused file, and every line of any
- * other message (armorred's own line breaks stay; the values it quotes are one line each).
- */
-function printableError(error: ArmorredError): string {
-  if (error instanceof SpecError) return error.issues.map(formatPrintableIssue).join('\n');
-  if (error instanceof RefusedFileError) return `${printable(error.file)}: ${printable(error.reason)}`;
-  return printableLines(error.message);
-}
-
-/** Runs the CLI; returns the exit status. Every error is mapped here and nowhere else. */
+/** Runs the CLI; returns the exit status. Every error is mapped by runMain (@armorred/errors), and nowhere else. */
 export async function main(argv: string[], io: Io = processIo): Promise<ExitCode> {
-  try {
-    return await dispatch(argv, io);
-  } catch (error) {
-    if (error instanceof ArmorredError) io.err(`armorred: ${printableError(error)}`);
-    else
-      io.err(`armorred: internal error (a bug; please report it): ${printableLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
-    return exitCodeOf(error);
-  }
+  return runMain('armorred', () => dispatch(argv, io), io.err);
 }

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
@@ -115,5 +115,52 @@ describe('parseTime', () => {
     expect(parseTime('2026-11-22T09:30:00.123+01:30', '--at')).toBe('2026-11-22T08:00:00Z');
     expect(() => parseTime('2026-11-22T08:00:00', '--at')).toThrow('--at must be an RFC 3339 time with a zone');
     expect(() => parseTime('1', '--created')).toThrow('--created must be an RFC 3339 time with a zone');
+  });
+});
+
+describe('armorred validate on what the release flow reads', () => {
+  let root: string;
+  beforeEach(() => {
+    root = copyCatalog();
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const setVersion = (version: string) => {
+    const file = join(root, 'images', 'nginx-1.26', 'package.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"version": "[^"]*"/, `"version": "${version}"`));
+    return readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes('"version"')) + 1;
+  };
+
+  it('refuses a package.json version plain `changeset version` made (1.26.4 for upstream 1.26.3), located, with the fix', async () => {
+    const line = setVersion('1.26.4');
+    const result = await runCli(['validate', 'nginx-1.26'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `images/nginx-1.26/package.json:${line}:3: version: version "1.26.4" is neither image.yaml's version 1.26.3, nor a release 1.26.3-r<N>, nor a release of an older upstream version; set it back to the last release and run npm run release:version`,
+    );
+    expect(result.stdout).toBe('invalid  nginx-1.26 (1 problem)\n0 of 1 image(s) valid\n');
+  });
+
+  it('accepts the upstream version, a release of it, and a release of an older upstream (an upgrade not released yet)', async () => {
+    for (const version of ['1.26.3', '1.26.3-r4', '1.26.2-r7']) {
+      setVersion(version);
+      expect((await runCli(['validate', 'nginx-1.26'], root)).code, version).toBe(0);
+    }
+    setVersion('1.26.9-r1');
+    expect((await runCli(['validate', 'nginx-1.26'], root)).code).toBe(1);
+  });
+
+  it('refuses a symlinked changeset (made here), located, without echoing what it points to', async () => {
+    mkdirSync(join(root, '.changeset'));
+    writeFileSync(join(root, '.changeset', 'ok.md'), '---\n"@armorred/image-nginx-1.26": patch\n---\n\nFine.\n');
+    const secret = `${root}-secret.md`;
+    writeFileSync(secret, 'SECRET-CONTENT\n');
+    symlinkSync(secret, join(root, '.changeset', 'evil.md'));
+    const result = await runCli(['validate', 'nginx-1.26'], root);
+    rmSync(secret);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('.changeset/evil.md:1:1: is a symlink; changesets would follow it: replace it with the file itself\n');
+    expect(result.stderr).not.toContain('ok.md');
+    expect(result.stderr + result.stdout).not.toContain('SECRET-CONTENT');
   });
 });

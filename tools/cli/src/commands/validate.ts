@@ -1,4 +1,6 @@
-import { validateRepository } from '@armorred/catalog';
+import { readCatalog, readImage, validateRepository, type RepositoryReport } from '@armorred/catalog';
+import { changesetFolderIssues, imagePackageIssues } from '@armorred/release-version';
+import type { SpecIssue } from '@armorred/spec';
 import { EXIT } from '@armorred/errors';
 import { defineCommand } from '../cli.js';
 import { nextStep } from '../next-step.js';
@@ -13,12 +15,16 @@ export const validateCommand = defineCommand({
   details: `Checks catalog.yaml against its schema and cross-checks (every listed image exists
 and every image folder is listed), then each image.yaml: schema, merge of each tier,
 tier policies (non-root, no package managers), paths, ports and accepted findings.
+Each image's package.json version must be image.yaml's version, a release of it
+(<version>-r<N>) or a release of an older upstream version (an upgrade not released yet);
+plain changeset version makes 1.26.3-r1 into 1.26.4: use npm run release:version.
+Every file in .changeset must be a regular file (no symlink, one link) of at most 64 KiB.
 Every problem is reported as FILE:LINE:COLUMN: KEY: MESSAGE. Nothing is written.`,
   options: { json: JSON_OPTION },
   exits: { [EXIT.OK]: 'all valid', [EXIT.INVALID]: 'spec errors', [EXIT.USAGE]: 'usage errors' },
   async run({ values, positionals, root, io }) {
     checkImageNames(positionals, root);
-    const report = validateRepository(root, positionals);
+    const report = withReleaseChecks(root, validateRepository(root, positionals));
     if (values.json) {
       io.out(
         JSON.stringify(
@@ -49,3 +55,19 @@ Every problem is reported as FILE:LINE:COLUMN: KEY: MESSAGE. Nothing is written.
     return report.ok ? EXIT.OK : EXIT.INVALID;
   },
 });
+
+/**
+ * The spec report with what the release flow reads added: each valid image's package.json
+ * version against its image.yaml version, and the .changeset folder (as catalog issues:
+ * it is no image's).
+ */
+function withReleaseChecks(root: string, report: RepositoryReport): RepositoryReport {
+  const catalogIssues: SpecIssue[] = [...report.catalogIssues, ...changesetFolderIssues(root)];
+  const catalog = report.images.some((image) => image.issues.length === 0) ? readCatalog(root) : undefined;
+  const images = report.images.map((image) =>
+    image.issues.length > 0 || !catalog
+      ? image
+      : { ...image, issues: imagePackageIssues(root, image.image, readImage(root, catalog, image.image).spec.version) },
+  );
+  return { catalogIssues, images, ok: report.ok && catalogIssues.length === 0 && images.every((image) => image.issues.length === 0) };
+}
