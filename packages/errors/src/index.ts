@@ -106,7 +106,8 @@ export async function runMain(program: string, run: () => Promise<ExitCode>, err
     return await run();
   } catch (error) {
     if (error instanceof ArmorredError) err(`${program}: ${error.printableMessage()}`);
-    else err(`${program}: internal error (a bug; please report it): ${printableLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
+    else
+      err(`${program}: internal error (a bug; please report it): ${printableLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
     return exitCodeOf(error);
   }
 }

@@ -31,8 +31,7 @@ async function run(argv: readonly string[], cwd: string): Promise<ExitCode> {
     return EXIT.OK;
   }
   const [step, extra] = argv;
-  if (extra !== undefined || (step !== undefined && step !== 'tag'))
-    throw new UsageError(`unexpected argument ${JSON.stringify(extra ?? step)}\n${HELP}`);
+  if (extra !== undefined || (step !== undefined && step !== 'tag')) throw new UsageError(`unexpected argument ${JSON.stringify(extra ?? step)}\n${HELP}`);
   if (step === 'tag') {
     const tags = await tagReleases(catalogRoot(cwd));
     for (const tag of tags) process.stdout.write(`${tag.created ? 'tagged ' : 'exists '} ${printable(tag.tag)}\n`);
@@ -47,5 +46,9 @@ async function run(argv: readonly string[], cwd: string): Promise<ExitCode> {
 }
 
 export async function releaseVersionMain(argv: readonly string[], cwd = process.cwd()): Promise<ExitCode> {
-  return runMain('armorred-release-version', () => run(argv, cwd), (line) => process.stderr.write(`${line}\n`));
+  return runMain(
+    'armorred-release-version',
+    () => run(argv, cwd),
+    (line) => process.stderr.write(`${line}\n`),
+  );
 }

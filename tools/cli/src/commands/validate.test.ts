@@ -128,7 +128,11 @@ describe('armorred validate on what the release flow reads', () => {
   const setVersion = (version: string) => {
     const file = join(root, 'images', 'nginx-1.26', 'package.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/"version": "[^"]*"/, `"version": "${version}"`));
-    return readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes('"version"')) + 1;
+    return (
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((line) => line.includes('"version"')) + 1
+    );
   };
 
   it('refuses a package.json version plain `changeset version` made (1.26.4 for upstream 1.26.3), located, with the fix', async () => {
