@@ -173,6 +173,19 @@ export class ArchiveError extends ArmorredError {
   }
 }
 
+/** manifest.json's image and its config bytes, from the archive's JSON entries. */
+function manifestAndConfig(file: string, jsons: ReadonlyMap<string, Buffer>): { manifest: DockerManifestEntry; configData: Buffer } {
+  const manifestData = jsons.get('manifest.json');
+  if (!manifestData) throw new ArchiveError(file, 'no manifest.json: not a docker-archive');
+  const [manifest] = JSON.parse(manifestData.toString('utf8')) as DockerManifestEntry[];
+  if (!manifest) throw new ArchiveError(file, 'manifest.json lists no image');
+  const configData = jsons.get(normalise(manifest.Config));
+  if (!configData) throw new ArchiveError(file, `config ${manifest.Config} is missing`);
+  return { manifest, configData };
+}
+
+const configDigestOf = (configData: Buffer) => `sha256:${createHash('sha256').update(configData).digest('hex')}`;
+
 /** Reads a docker-archive (.tar or .tar.gz). */
 export async function readDockerArchive(file: string): Promise<ImageArchive> {
   const jsons = new Map<string, Buffer>();
@@ -191,12 +204,7 @@ export async function readDockerArchive(file: string): Promise<ImageArchive> {
     }
   });
   await Promise.all(pending);
-  const manifestData = jsons.get('manifest.json');
-  if (!manifestData) throw new ArchiveError(file, 'no manifest.json: not a docker-archive');
-  const [manifest] = JSON.parse(manifestData.toString('utf8')) as DockerManifestEntry[];
-  if (!manifest) throw new ArchiveError(file, 'manifest.json lists no image');
-  const configData = jsons.get(normalise(manifest.Config));
-  if (!configData) throw new ArchiveError(file, `config ${manifest.Config} is missing`);
+  const { manifest, configData } = manifestAndConfig(file, jsons);
   const ordered = manifest.Layers.map((name) => {
     const layer = layers.get(normalise(name));
     if (!layer) throw new ArchiveError(file, `layer ${name} is missing`);
@@ -207,9 +215,25 @@ export async function readDockerArchive(file: string): Promise<ImageArchive> {
     archiveSize: statSync(file).size,
     repoTags: manifest.RepoTags ?? [],
     config: JSON.parse(configData.toString('utf8')) as ImageConfig,
-    configDigest: `sha256:${createHash('sha256').update(configData).digest('hex')}`,
+    configDigest: configDigestOf(configData),
     layers: ordered,
   };
+}
+
+/**
+ * The sha256 of a docker-archive's image config (the image ID, what `armorred analyze`
+ * records as build.configDigest), reading the manifest and the config but not the layers.
+ */
+export async function archiveConfigDigest(file: string): Promise<string> {
+  const jsons = new Map<string, Buffer>();
+  const pending: Promise<void>[] = [];
+  await parseTar(createReadStream(file), (entry) => {
+    const name = normalise(entry.path);
+    if ((entry.type === 'File' || entry.type === 'OldFile') && name.endsWith('.json')) pending.push(collect(entry).then((data) => void jsons.set(name, data)));
+    else entry.resume();
+  });
+  await Promise.all(pending);
+  return configDigestOf(manifestAndConfig(file, jsons).configData);
 }
 
 /** Top-level store paths present in the image (/nix/store/<hash>-<name>), sorted. */

@@ -1,20 +1,42 @@
 // publish() against a real registry in states an interrupted or older run leaves behind,
 // set up by hand: released but not fully attested, moving tags missing or elsewhere, a
 // newer revision already out. None of these needs a build or a test run: the test step
-// given here fails the test if it is ever called.
-import { mkdtempSync, rmSync } from 'node:fs';
+// given here fails the test if it is ever called. They run on a scratch copy of the
+// catalog whose analysis data describes the images pushed here, as it would describe a
+// real build.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveConfigDigest } from '@armorred/image-archive';
 import { RegistryClient, digestReference, parseRegistry, pushStaged, registryWrites, repositoryOf, stageArchive, type Connection } from '@armorred/registry';
 import { Cosign, cosignMissing, generateKeyPair } from '@armorred/signing';
 import { startTestRegistry, testRegistryMissing, tinyDockerArchive, type TestRegistry } from '@armorred/test-registry';
+import { ANALYSIS_SCHEMA_FILE, ANALYSIS_VALIDATOR_MODULE, CATALOG_VALIDATOR_MODULE, IMAGE_VALIDATOR_MODULE, imagePaths } from '@armorred/repository';
 import { skipNote, skipUnless } from '@armorred/testkit';
 import { publish, type PublishRequest } from './publish.js';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
 const PASSWORD = 'publish-test-key-password';
 const skip = skipUnless((await cosignMissing()) ?? (await testRegistryMissing()));
+
+/** A scratch copy of what publish reads of the catalog: catalog.yaml, the schemas and images/. */
+function scratchCatalog(into: string): string {
+  const root = join(into, 'catalog');
+  const files = ['catalog.yaml', 'packages/spec/image.schema.json', 'packages/catalog/catalog.schema.json', ANALYSIS_SCHEMA_FILE];
+  for (const module of [IMAGE_VALIDATOR_MODULE, CATALOG_VALIDATOR_MODULE, ANALYSIS_VALIDATOR_MODULE]) files.push(module, module.replace(/\.js$/, '.d.ts'));
+  for (const file of files) cpSync(join(REPO, file), join(root, file));
+  cpSync(join(REPO, 'images'), join(root, 'images'), { recursive: true, filter: (source) => !/node_modules|\.armorred/.test(source) });
+  return root;
+}
+
+/** Makes the tier's analysis data (and so its SBOMs and VEX) describe another image config. */
+function setDescribedBuild(root: string, tier: string, configDigest: string): void {
+  const file = join(root, imagePaths('nginx-1.26').analysisData(tier));
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { build: { configDigest: string } };
+  report.build.configDigest = configDigest;
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+}
 
 describe.skipIf(skip !== false)(`publish() resumes and keeps what the registry holds${skipNote(skip)}`, () => {
   const scratch = mkdtempSync(join(tmpdir(), 'armorred-publish-flow-'));
@@ -25,12 +47,15 @@ describe.skipIf(skip !== false)(`publish() resumes and keeps what the registry h
   let key: { keyFile: string; publicKeyFile: string };
   const repository = () => repositoryOf(parseRegistry(`${registry.host}/flow`), 'nginx');
   const digests: Record<string, string> = {};
+  const root = scratchCatalog(scratch);
 
   async function pushTiny(name: string): Promise<string> {
     const archive = join(scratch, `${name}.tar`);
     await tinyDockerArchive(archive, `${name}\n`, { 'org.armorred.pkgs': 'offline-debian-bookworm' });
     const digest = await stageArchive(archive, join(scratch, name));
     await pushStaged(join(scratch, name), repository(), digest, connection);
+    // The scratch catalog's documents describe this image (armorred analyze would say so).
+    if (name === 'hardened' || name === 'locked') setDescribedBuild(root, name, await archiveConfigDigest(archive));
     return digest;
   }
 
@@ -40,9 +65,11 @@ describe.skipIf(skip !== false)(`publish() resumes and keeps what the registry h
     openvex: join(REPO, `images/nginx-1.26/generated/${tier}.openvex.json`),
   });
 
+  const configDigestOf = (name: string) => archiveConfigDigest(join(scratch, `${name}.tar`));
+
   function request(): PublishRequest {
     return {
-      root: REPO,
+      root,
       images: ['nginx-1.26'],
       registry: parseRegistry(`${registry.host}/flow`),
       pkgs: 'offline',
@@ -79,6 +106,31 @@ describe.skipIf(skip !== false)(`publish() resumes and keeps what the registry h
     await registry?.stop();
     rmSync(scratch, { recursive: true, force: true });
   });
+
+  it('refuses to attest documents that describe another build onto a pushed digest, writing nothing', async () => {
+    const file = join(root, imagePaths('nginx-1.26').analysisData('hardened'));
+    const described = readFileSync(file);
+    const other = `sha256:${'e'.repeat(64)}`;
+    setDescribedBuild(root, 'hardened', other);
+    try {
+      const before = registry.log().length;
+      const refused = publish(request());
+      await expect(refused).rejects.toThrow(
+        `nginx-1.26 hardened: the checked-in SBOMs and VEX describe another build, not this one (image config ${await configDigestOf('hardened')}): images/nginx-1.26/analysis/hardened.json records the image config ${other}. Nothing was pushed.`,
+      );
+      await expect(refused).rejects.toThrow('npx armorred analyze nginx-1.26 --pkgs offline\n  npx armorred generate nginx-1.26');
+      expect(registryWrites(registry.log().slice(before))).toEqual({ blobUploads: 0, manifestPuts: [] });
+      // A dry run says which build the documents describe.
+      const dry = await publish({ ...request(), dryRun: true });
+      expect(dry[0]!.description).toContain(`; only if that image's config is ${other}, the build its SBOMs and VEX describe`);
+      rmSync(file);
+      await expect(publish(request())).rejects.toThrow('there is no images/nginx-1.26/analysis/hardened.json to say which build they describe');
+      expect((await publish({ ...request(), dryRun: true }))[0]!.description).toContain('; but refused: no images/nginx-1.26/analysis/hardened.json says');
+      expect(registryWrites(registry.log().slice(before))).toEqual({ blobUploads: 0, manifestPuts: [] });
+    } finally {
+      writeFileSync(file, described);
+    }
+  }, 120_000);
 
   it('completes a released tier: attests only what is missing, verifies, then sets the moving tags', async () => {
     const before = registry.log().length;
@@ -128,8 +180,8 @@ describe.skipIf(skip !== false)(`publish() resumes and keeps what the registry h
     await expect(publish(fresh)).rejects.toThrow(/needs signing: give --sign-key FILE/);
     const dry = await publish({ ...fresh, dryRun: true });
     expect(dry.map((result) => result.description)).toEqual([
-      'would build, test, push by digest, sign, attest (cyclonedx, spdxjson, openvex), verify, then tag 1.26.3-r1-hardened, 1.26-hardened, 1.26.3-hardened',
-      'would build, test, push by digest, sign, attest (cyclonedx, spdxjson, openvex), verify, then tag 1.26.3-r1-locked, 1.26-locked, 1.26.3-locked',
+      `would build, test, push by digest, sign, attest (cyclonedx, spdxjson, openvex), verify, then tag 1.26.3-r1-hardened, 1.26-hardened, 1.26.3-hardened; only if that image's config is ${await configDigestOf('hardened')}, the build its SBOMs and VEX describe`,
+      `would build, test, push by digest, sign, attest (cyclonedx, spdxjson, openvex), verify, then tag 1.26.3-r1-locked, 1.26-locked, 1.26.3-locked; only if that image's config is ${await configDigestOf('locked')}, the build its SBOMs and VEX describe`,
     ]);
   }, 60_000);
 });

@@ -1,5 +1,7 @@
 // Publishing an image's tiers, in this order for each tier:
-//   1. build (nix-build)   2. test (the tier's suites, against that archive)
+//   1. build (nix-build), and refuse it unless the checked-in SBOMs and VEX describe it
+//      (analysis/<tier>.json's build.configDigest; see described-build.ts)
+//   2. test (the tier's suites, against that archive)
 //   3. push by digest (skopeo; no tag)   4. sign the digest   5. attest its SBOMs and VEX
 //   6. verify the signature and every attestation with the public key
 //   7. only then tags: the immutable one first, then the moving ones
@@ -11,6 +13,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildTier, PACKAGE_SET_LABELS, type PackageSetName } from '@armorred/builder';
+import { archiveConfigDigest } from '@armorred/image-archive';
 import { openParseCache, readCatalog, readImage } from '@armorred/catalog';
 import { InvalidInputError, ToolFailedError, UsageError } from '@armorred/errors';
 import {
@@ -32,6 +35,7 @@ import { currentRelease, formatReleaseVersion, readImagePackage, releaseTags, ty
 import { imagePaths, readRepositoryFile } from '@armorred/repository';
 import { ATTESTATION_KINDS, Cosign, type AttestationKind } from '@armorred/signing';
 import { TIER_NAMES, type TierName } from '@armorred/spec';
+import { describedConfigDigest, refuseOtherBuildsDocuments } from './described-build.js';
 import { describePlan, planTier, tagsToSet, type TierPlan } from './plan.js';
 import { PACKAGE_SET_LABEL, readReleaseRecord, type ReleaseRecord } from './record.js';
 import { readTierStates } from './registry-state.js';
@@ -183,6 +187,23 @@ class Publisher {
     });
   }
 
+  /** For a dry run: which build the documents to attest describe (a real run refuses any other). */
+  private describedNote(image: string, tier: TierName, plan: TierPlan): string {
+    if (plan.action !== 'release' && plan.action !== 'secure') return '';
+    const described = describedConfigDigest(this.request.root, image, tier);
+    return described === undefined
+      ? `; but refused: no ${imagePaths(image).analysisData(tier)} says which build its SBOMs and VEX describe (npx armorred analyze ${image} --pkgs ${this.request.pkgs})`
+      : `; only if that image's config is ${described}, the build its SBOMs and VEX describe`;
+  }
+
+  /** The image config digest of a manifest in the registry (what analyze records of the archive it was pushed from). */
+  private async configDigestInRegistry(repository: Repository, digest: string): Promise<string> {
+    const manifest = await this.client.manifest(repository.path, digest);
+    const config = manifest && (JSON.parse(manifest.bytes.toString('utf8')) as { config?: { digest?: unknown } }).config?.digest;
+    if (typeof config !== 'string') throw new ToolFailedError(`${repository.name}@${digest}: the registry holds no image manifest with a config there`);
+    return config;
+  }
+
   /** Steps 4-7 for a digest already in the registry. */
   private async secureAndTag(
     context: ImageContext,
@@ -230,6 +251,8 @@ class Publisher {
       archives[tier] = (await buildTier({ root, image: context.image, tier, pkgs, onProgress: (line) => this.progress(context, tier, line) })).archive;
       this.progress(context, tier, `built ${archives[tier]}`);
     }
+    // Every tier's documents must describe its build before anything is tested or pushed.
+    for (const tier of tiers) refuseOtherBuildsDocuments(root, context.image, tier, pkgs, await archiveConfigDigest(archives[tier]!));
     this.progress(context, undefined, `testing ${tiers.join(' and ')}`);
     const outcome = await this.request.test({ root, image: context.image, archives });
     if (!outcome.ok) throw new InvalidInputError(`${context.image}: the tests failed, so nothing was pushed:\n${outcome.summary}`);
@@ -275,11 +298,15 @@ class Publisher {
       description,
       ...(record ? { record } : {}),
     });
-    if (request.dryRun) return plans.map(({ tier, plan, description }) => result(tier, plan, `would ${description}`));
+    if (request.dryRun) return plans.map(({ tier, plan, description }) => result(tier, plan, `would ${description}${this.describedNote(image, tier, plan)}`));
 
     // The key (and its password) and the documents to attest are checked before anything is built.
     const predicates = new Map<TierName, Predicate[]>();
     for (const { tier, plan } of plans) if (plan.action === 'release' || plan.action === 'secure') predicates.set(tier, this.predicates(image, tier));
+    // A digest pushed by an earlier run is attested only with documents that describe it.
+    for (const { tier, plan } of plans)
+      if (plan.action === 'secure')
+        refuseOtherBuildsDocuments(request.root, image, tier, request.pkgs, await this.configDigestInRegistry(context.repository, plan.digest));
     if (predicates.size > 0) await this.signer();
     const toRelease = plans.filter(({ plan }) => plan.action === 'release').map(({ tier }) => tier);
     const archives = toRelease.length > 0 ? await this.buildAndTest(context, toRelease) : {};
