@@ -114,6 +114,7 @@ export default defineConfig({
           { text: 'Scanner reports', link: '/reports' },
           { text: 'Publishing', link: '/publishing' },
           { text: 'This site', link: '/site' },
+          { text: 'Security: hostile pull requests', link: '/security' },
         ],
       },
     ],
