@@ -1,6 +1,7 @@
 import { buildTier, type BuildRecord } from '@armorred/builder';
 import { readCatalog } from '@armorred/catalog';
 import { EXIT, UsageError } from '@armorred/errors';
+import { archiveConfigDigest } from '@armorred/image-archive';
 import { defineCommand } from '../cli.js';
 import { nextStep } from '../next-step.js';
 import { TIER_OPTION, checkImageNames, parseTiers, parseTime } from '../options.js';
@@ -70,7 +71,9 @@ Package sets:
           onProgress: (line) => io.err(`  ${line}`),
         });
         records.push(record);
-        io.err(`armorred: built ${image} ${tier} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        // The image ID (its config's digest) is the build's identity; a tag or path is not.
+        const id = await archiveConfigDigest(record.archive);
+        io.err(`armorred: built ${image} ${tier} in ${((Date.now() - started) / 1000).toFixed(1)} s: image ID ${id}`);
         if (!values.json) io.out(record.archive);
       }
     }
