@@ -163,7 +163,9 @@ function specChanges(tier: TierName, a: ResolvedTier, b: ResolvedTier): Change[]
   const fb = accepted(b.acceptedFindings);
   for (const key of Object.keys(fb).sort()) {
     if (!fa[key]) out.push(change(phrase`new accepted finding ${v(key)} (${v(fb[key]!.severity)}, ${v(fb[key]!.status)})`));
-    else if (!same(fa[key], fb[key])) out.push(change(phrase`accepted finding ${v(key)}: ${v(fa[key])} → ${v(fb[key])}`));
+    else
+      for (const field of ['severity', 'status'] as const)
+        if (fa[key]![field] !== fb[key]![field]) out.push(change(phrase`accepted finding ${v(key)}: ${field} ${v(fa[key]![field])} → ${v(fb[key]![field])}`));
   }
   for (const key of Object.keys(fa).sort()) if (!fb[key]) out.push(change(phrase`accepted finding removed: ${v(key)}`));
   return out;

@@ -140,6 +140,28 @@ describe('armorred diff (a git revision against the working tree)', () => {
     expect(changesOf(result, 'locked').some((entry) => /size|component|finding/.test(entry.text))).toBe(false);
   });
 
+  it('reports new, changed and removed accepted findings', async () => {
+    await catalogRepository();
+    const finding = (id: string, status: string) =>
+      `      - id: ${id}\n        package: openssl\n        severity: high\n        status: ${status}\n        justification: the vulnerable code is not built\n` +
+      (status === 'not_affected' ? '        vexJustification: vulnerable_code_not_present\n' : '        actionStatement: upgrade when the pin moves\n');
+    const withFindings = (findings: string) => (text: string) => text.replace('  hardened:\n', `  hardened:\n    acceptedFindings:\n${findings}`);
+    edit(spec, withFindings(finding('CVE-2024-0001', 'not_affected') + finding('CVE-2024-0002', 'not_affected')));
+    await git('commit', '-q', '-am', 'two accepted findings');
+    // Keep the first with another status, drop the second, accept a third.
+    edit(spec, (text) =>
+      text
+        .replace(finding('CVE-2024-0001', 'not_affected'), finding('CVE-2024-0001', 'affected'))
+        .replace(finding('CVE-2024-0002', 'not_affected'), finding('CVE-2024-0003', 'not_affected')),
+    );
+    const texts = changesOf(await diffWorkingTree(root, 'HEAD'), 'hardened').map((entry) => entry.text);
+    expect(texts).toContain('new accepted finding CVE-2024-0003 in openssl (high, not_affected)');
+    expect(texts).toContain('accepted finding removed: CVE-2024-0002 in openssl');
+    expect(texts).toContain('accepted finding CVE-2024-0001 in openssl: status not_affected → affected');
+    // The locked tier inherits no findings from hardened: it is unchanged.
+    expect(changesOf(await diffWorkingTree(root, 'HEAD'), 'locked')).toEqual([]);
+  });
+
   it('says where measurements it cannot read are wrong, and how to fix them', async () => {
     await catalogRepository();
     edit(`images/${IMAGE}/analysis/hardened.json`, (text) => text.replace('"schemaVersion": 1,', '"schemaVersion": 2,'));
