@@ -28,6 +28,34 @@ describe('claimViolations', () => {
       'coreutils: false',
     ]);
   });
+
+  it('counts a general-purpose interpreter against shell: false, as it runs any command a shell would', () => {
+    const holdings = holdingsOf(files('bin/nginx', 'usr/bin/python3', 'nix/store/ddd-python3-3.12.4/bin/python3.12', 'nix/store/eee-perl-5.38.2/bin/perl'));
+    expect(claimViolations(HARDENED, holdings, 'nginx-1.26')).toEqual([
+      {
+        claim: 'shell: false',
+        source: 'images/nginx-1.26/image.yaml',
+        held: 'a general-purpose interpreter',
+        files: ['usr/bin/python3', 'nix/store/ddd-python3-3.12.4/bin/python3.12', 'nix/store/eee-perl-5.38.2/bin/perl'],
+      },
+    ]);
+    // A tier with a shell may hold an interpreter; awk and jq are not counted at all.
+    expect(claimViolations({ ...HARDENED, shell: true }, holdings)).toEqual([]);
+    expect(claimViolations(HARDENED, holdingsOf(files('bin/jq', 'nix/store/fff-gawk-5.2/bin/awk')))).toEqual([]);
+  });
+
+  it('names a shell and an interpreter as two refutations of the same claim', () => {
+    const error = new ImageClaimError({
+      image: 'nginx-1.26',
+      tier: 'hardened',
+      archive: '/nix/store/zzz-nginx.tar',
+      violations: claimViolations(HARDENED, holdingsOf(files('bin/sh', 'bin/node')), 'nginx-1.26'),
+    });
+    expect(error.message.split('\n').slice(1, 3)).toEqual([
+      '  shell: false (images/nginx-1.26/image.yaml), but it holds a shell: /bin/sh',
+      '  shell: false (images/nginx-1.26/image.yaml), but it holds a general-purpose interpreter: /bin/node',
+    ]);
+  });
 });
 
 describe('ImageClaimError', () => {

@@ -1,4 +1,5 @@
-// What a tier declares against what its image holds. The spec says shell: false or
+// What a tier declares against what its image holds. The spec says shell: false (no shell
+// and no general-purpose interpreter) or
 // coreutils: false and the catalog's tier policy may forbid package managers; the files
 // of the built image decide whether that is true (package names are only an early
 // warning at validation: dockerTools.usrBinEnv, fish, an override's package reference
@@ -29,6 +30,9 @@ export function claimViolations(data: Pick<TierData, 'shell' | 'coreutils' | 'fo
   const spec = image ? imagePaths(image).spec : 'image.yaml';
   const violations: ClaimViolation[] = [];
   if (!data.shell && holdings.shells.length > 0) violations.push({ claim: 'shell: false', source: spec, held: 'a shell', files: rootFirst(holdings.shells) });
+  // An interpreter runs any command, as a shell does: shell: false forbids it too.
+  if (!data.shell && holdings.interpreters.length > 0)
+    violations.push({ claim: 'shell: false', source: spec, held: 'a general-purpose interpreter', files: rootFirst(holdings.interpreters) });
   if (!data.coreutils && holdings.coreutils.length > 0)
     violations.push({ claim: 'coreutils: false', source: spec, held: 'coreutils', files: rootFirst(holdings.coreutils) });
   if (data.forbidPackageManagers && holdings.packageManagers.length > 0)

@@ -297,6 +297,13 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an interpreter package in a tier without a shell (it runs any command, as a shell does)',
+    text: variant('  hardened: {}', '  hardened:\n    contents: [python312]'),
+    expected: [
+      'image.yaml:21:16: tiers.hardened.contents[0]: "python312" puts a general-purpose interpreter in the image (it runs any command, as a shell does), but the tier declares shell: false; remove it or set shell: true (tier hardened)',
+    ],
+  },
+  {
     name: 'a config file hidden by a writable mount',
     text: variant('target: /etc/web.conf', 'target: /tmp/web.conf'),
     expected: [

@@ -86,7 +86,7 @@ function specChanges(tier: TierName, a: ResolvedTier, b: ResolvedTier): Change[]
   scalar(out, 'strip', a.package.strip, b.package.strip);
   for (const attr of b.contents.filter((x) => !a.contents.includes(x)).sort()) {
     const concerns = packageConcerns(attr);
-    const weakens = concerns.includes('package manager') || (tier === 'hardened' && concerns.includes('shell'));
+    const weakens = concerns.includes('package manager') || (tier === 'hardened' && (concerns.includes('shell') || concerns.includes('interpreter')));
     out.push(change(phrase`package added to the image: ${v(attr)}${concerns.length > 0 ? ` (brings ${concerns.join(', ')})` : ''}`, weakens));
   }
   for (const attr of a.contents.filter((x) => !b.contents.includes(x)).sort()) out.push(change(phrase`package removed from the image: ${v(attr)}`));

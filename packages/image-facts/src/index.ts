@@ -1,5 +1,5 @@
 // Facts about container images that several parts of the catalog must agree on: which
-// executables make a shell, coreutils or a package manager, which folders are shared
+// executables make a shell, a general-purpose interpreter, coreutils or a package manager, which folders are shared
 // scratch space, and how a hardened container is run. The spec checks (early warnings
 // by attribute name), the build (from what the image really holds), the test kit, the
 // inventory, the analysis page and the site all read them from here.
@@ -33,6 +33,42 @@ export const SHELL_EXECUTABLES = [
   'busybox',
   'toybox',
 ] as const;
+
+/**
+ * General-purpose interpreters (base names; `interpreterName` also takes their versioned
+ * names: python3, python3.12, perl5.38.2, lua5.4, luajit-2.1.0-beta3, tclsh8.6, guile-3.0).
+ * The shell policy counts them: an interpreter runs any command, as a shell does
+ * (os.execv, exec, child_process, proc_open), so an image that declares `shell: false`
+ * must hold none of them either.
+ *
+ * Not counted: awk and sed run commands only through /bin/sh (system(), pipes, sed's `e`),
+ * which `shell: false` already forbids; jq has no way to run a command (the catalog has a
+ * jq tool image).
+ */
+export const INTERPRETER_EXECUTABLES = [
+  'python',
+  'pypy',
+  'perl',
+  'ruby',
+  'lua',
+  'luajit',
+  'node',
+  'nodejs',
+  'deno',
+  'bun',
+  'php',
+  'tclsh',
+  'wish',
+  'expect',
+  'guile',
+] as const;
+
+const VERSIONED_INTERPRETER = new RegExp(`^(?:${INTERPRETER_EXECUTABLES.join('|')})(?:-?\\d+(?:\\.\\d+)*(?:-beta\\d+)?)?$`);
+
+/** Whether an executable's name is a general-purpose interpreter's, versioned or not (python3.12, not python3-config). */
+export function interpreterName(name: string): boolean {
+  return VERSIONED_INTERPRETER.test(name);
+}
 
 /**
  * Executable names of coreutils (GNU, uutils, busybox applets share them). Any one of
@@ -143,6 +179,29 @@ export const SHELL_PACKAGE_NAMES = [
   'xonsh',
   'toybox',
 ];
+/**
+ * Package attribute names known to bring a general-purpose interpreter: these bases, alone
+ * or versioned the way nixpkgs names them (python3, python312, python3Minimal, perl538,
+ * ruby_3_3, lua5_4, luajit_2_1, nodejs_20, nodejs-slim_22, php83, tcl-8_6, guile_3_0).
+ */
+export const INTERPRETER_PACKAGE_NAMES = [
+  'python',
+  'pypy',
+  'perl',
+  'ruby',
+  'lua',
+  'luajit',
+  'nodejs',
+  'nodejs-slim',
+  'deno',
+  'bun',
+  'php',
+  'tcl',
+  'tk',
+  'expect',
+  'guile',
+];
+const VERSIONED_INTERPRETER_PACKAGE = new RegExp(`^(?:${INTERPRETER_PACKAGE_NAMES.join('|')})(?:[-_]?\\d+(?:[._]\\d+)*)?(?:Minimal|Full)?$`);
 export const COREUTILS_PACKAGE_NAMES = [
   'coreutils',
   'coreutils-full',
@@ -178,7 +237,7 @@ export const PACKAGE_MANAGER_PACKAGE_NAMES = [
 /** Attribute sets whose every member is a package manager (e.g. nixVersions.latest). */
 export const PACKAGE_MANAGER_PACKAGE_SETS = ['nixVersions', 'lixVersions', 'nixPackages'];
 
-export type PackageConcern = 'shell' | 'coreutils' | 'package manager';
+export type PackageConcern = 'shell' | 'interpreter' | 'coreutils' | 'package manager';
 
 /** What a package attribute path is known to bring, by name (an early warning, not a proof). */
 export function packageConcerns(attributePath: string): PackageConcern[] {
@@ -186,6 +245,7 @@ export function packageConcerns(attributePath: string): PackageConcern[] {
   const name = parts[parts.length - 1]!;
   const concerns: PackageConcern[] = [];
   if (SHELL_PACKAGE_NAMES.includes(name)) concerns.push('shell');
+  if (VERSIONED_INTERPRETER_PACKAGE.test(name)) concerns.push('interpreter');
   if (COREUTILS_PACKAGE_NAMES.includes(name)) concerns.push('coreutils');
   if (PACKAGE_MANAGER_PACKAGE_NAMES.includes(name) || parts.some((part) => PACKAGE_MANAGER_PACKAGE_SETS.includes(part))) concerns.push('package manager');
   return concerns;
@@ -205,20 +265,37 @@ export interface ImageFile {
   type: 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
 }
 
-/** Executables anywhere in the image (bin/, sbin/, usr/bin/, a store path's bin/) named like `names`. */
-export function executablesNamed(files: Iterable<ImageFile>, names: readonly string[]): string[] {
-  const wanted = new Set(names);
+/**
+ * Executables anywhere in the image (bin/, sbin/, usr/bin/, a store path's bin/) whose name
+ * passes `wanted`. A Nix wrapper's real program (.python3.12-wrapped) goes by its own name:
+ * dropping the wrapper must not hide it.
+ */
+export function executablesWhere(files: Iterable<ImageFile>, wanted: (name: string) => boolean): string[] {
   const found: string[] = [];
   for (const file of files) {
     const match = /(?:^|\/)s?bin\/([^/]+)$/.exec(file.path);
-    if (match && wanted.has(match[1]!) && (file.type === 'file' || file.type === 'symlink' || file.type === 'hardlink')) found.push(file.path);
+    if (!match || !(file.type === 'file' || file.type === 'symlink' || file.type === 'hardlink')) continue;
+    if (wanted(match[1]!.replace(/^\.(.+)-wrapped$/, '$1'))) found.push(file.path);
   }
   return found.sort();
+}
+
+/** Executables anywhere in the image (bin/, sbin/, usr/bin/, a store path's bin/) named like `names`. */
+export function executablesNamed(files: Iterable<ImageFile>, names: readonly string[]): string[] {
+  const wanted = new Set(names);
+  return executablesWhere(files, (name) => wanted.has(name));
+}
+
+/** General-purpose interpreters anywhere in the image, under any of their versioned names. */
+export function interpretersIn(files: Iterable<ImageFile>): string[] {
+  return executablesWhere(files, interpreterName);
 }
 
 /** What an image holds of the things a tier declares or a policy forbids. */
 export interface Holdings {
   shells: string[];
+  /** General-purpose interpreters: `shell: false` forbids them as it forbids shells. */
+  interpreters: string[];
   coreutils: string[];
   packageManagers: string[];
 }
@@ -227,6 +304,7 @@ export function holdingsOf(files: Iterable<ImageFile>): Holdings {
   const list = [...files];
   return {
     shells: executablesNamed(list, SHELL_EXECUTABLES),
+    interpreters: interpretersIn(list),
     coreutils: executablesNamed(list, COREUTILS_EXECUTABLES),
     packageManagers: executablesNamed(list, PACKAGE_MANAGER_EXECUTABLES),
   };

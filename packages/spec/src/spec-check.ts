@@ -268,6 +268,11 @@ export function tierProblems(resolved: ResolvedTier, sourceFile: SpecCheckContex
     const concerns = packageConcerns(attr);
     if (!resolved.shell && concerns.includes('shell'))
       at(path, `"${attr}" puts a shell in the image, but the tier declares shell: false; remove it or set shell: true`);
+    else if (!resolved.shell && concerns.includes('interpreter'))
+      at(
+        path,
+        `"${attr}" puts a general-purpose interpreter in the image (it runs any command, as a shell does), but the tier declares shell: false; remove it or set shell: true`,
+      );
     else if (!resolved.coreutils && concerns.includes('coreutils'))
       at(path, `"${attr}" puts coreutils in the image, but the tier declares coreutils: false; remove it or set coreutils: true`);
   }

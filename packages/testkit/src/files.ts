@@ -1,6 +1,6 @@
 // Questions a suite asks of an image's files; the names come from @armorred/image-facts.
 import type { LayerEntry } from '@armorred/image-archive';
-import { COREUTILS_EXECUTABLES, PACKAGE_MANAGER_EXECUTABLES, SHELL_EXECUTABLES, executablesNamed as namedIn } from '@armorred/image-facts';
+import { COREUTILS_EXECUTABLES, PACKAGE_MANAGER_EXECUTABLES, SHELL_EXECUTABLES, executablesNamed as namedIn, interpretersIn } from '@armorred/image-facts';
 export const SHELLS = SHELL_EXECUTABLES;
 export const COREUTILS = COREUTILS_EXECUTABLES;
 export const PACKAGE_MANAGERS = PACKAGE_MANAGER_EXECUTABLES;
@@ -14,6 +14,11 @@ export function present(files: Map<string, LayerEntry>, path: string): boolean {
 /** Executables anywhere in the image (bin, sbin, usr/bin, store packages' bin) named like `names`. */
 export function executablesNamed(files: Map<string, LayerEntry>, names: readonly string[]): string[] {
   return namedIn(files.values(), names);
+}
+
+/** General-purpose interpreters anywhere in the image (python3, perl5.38.2, node...), under any versioned name. */
+export function interpreters(files: Map<string, LayerEntry>): string[] {
+  return interpretersIn(files.values());
 }
 
 /** Files with the setuid or setgid bit. */

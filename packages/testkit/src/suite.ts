@@ -3,7 +3,7 @@
 //
 //   metadata   the image config: User, Entrypoint, Cmd, Env, WorkingDir, ExposedPorts,
 //              StopSignal, Healthcheck, Volumes, labels
-//   structure  the image's files: shells, coreutils, package managers, setuid files, /tmp,
+//   structure  the image's files: shells, interpreters, coreutils, package managers, setuid files, /tmp,
 //              config files, dropped files, nothing in /nix/store outside the closure
 //   runtime    the image run the hardened way (EXPECTED.run): ready through its health
 //              check, the functional checks, processes' credentials from /proc, read-only
@@ -33,7 +33,7 @@ import {
   type TestContainer,
 } from './container.js';
 import { SUITE_SCHEMA_VERSION, type SuiteExpectations } from './contract.js';
-import { COREUTILS, PACKAGE_MANAGERS, SHELLS, executablesNamed, present, setuidFiles } from './files.js';
+import { COREUTILS, PACKAGE_MANAGERS, SHELLS, executablesNamed, interpreters, present, setuidFiles } from './files.js';
 import { archiveConfigOf, archiveOf, configOf, fileDigest, filesOf, imageUnderTest, type ImageUnderTest } from './image.js';
 import { credentials, hostPids } from './processes.js';
 import { execInContainer, runProbe, type ProbeTarget } from './probes.js';
@@ -138,6 +138,11 @@ function structureChecks(expected: SuiteExpectations, image: ImageUnderTest, nix
     if (!expected.shell)
       it('no other shell anywhere in the image', async () => {
         expect(executablesNamed(await filesOf(image), SHELLS)).toEqual([]);
+      });
+    // An interpreter runs any command, as a shell does: shell: false forbids it too.
+    if (!expected.shell)
+      it('no general-purpose interpreter anywhere in the image', async () => {
+        expect(interpreters(await filesOf(image))).toEqual([]);
       });
     it(`coreutils are ${expected.coreutils ? 'present' : 'absent'}`, async () => {
       const files = await filesOf(image);
