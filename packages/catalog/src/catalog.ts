@@ -14,6 +14,7 @@ import {
   type YamlSource,
 } from '@armorred/spec';
 import { packageConcerns } from '@armorred/image-facts';
+import { SPEC_FILE, imagePaths } from '@armorred/repository';
 import * as catalogValidator from '../generated/catalog-schema-validator.js';
 import { catalogSchema, type CatalogSpec } from './schema.js';
 
@@ -42,14 +43,14 @@ export function checkImageList(catalog: LoadedCatalog, folders: readonly string[
       issues.push(
         catalog.source.issue(
           ['images', index],
-          `"${image}" has no folder images/${image}/ with an image.yaml${near ? `; did you mean "${near}"?` : '; create it with its spec or remove this entry'}`,
+          `"${image}" has no folder ${imagePaths(image).dir}/ with an ${SPEC_FILE}${near ? `; did you mean "${near}"?` : '; create it with its spec or remove this entry'}`,
         ),
       );
     }
   });
   for (const folder of [...present].sort()) {
     if (!listed.has(folder)) {
-      issues.push(catalog.source.issue(['images'], `images/${folder}/ exists but is not listed; add "- ${folder}" to images`, 'key'));
+      issues.push(catalog.source.issue(['images'], `${imagePaths(folder).dir}/ exists but is not listed; add "- ${folder}" to images`, 'key'));
     }
   }
   return issues;
