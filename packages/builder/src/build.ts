@@ -70,10 +70,21 @@ export class BuildError extends ArmorredError {
 
 /** The record of the last build of a tier, if its archive still exists. */
 export function readBuildRecord(root: string, image: string, tier: TierName): BuildRecord | undefined {
-  const bytes = readIfPresent(root, imagePaths(image).buildRecord(tier), { maxBytes: 1024 * 1024, what: 'a build record' });
+  const file = imagePaths(image).buildRecord(tier);
+  const bytes = readIfPresent(root, file, { maxBytes: 1024 * 1024, what: 'a build record' });
   if (bytes === undefined) return undefined;
-  const record = JSON.parse(bytes.toString('utf8')) as BuildRecord;
-  return /^\/nix\/store\/[a-z0-9]{32}-[^/]+$/.test(record.archive) && existsSync(record.archive) ? record : undefined;
+  // Written by armorred build, but a file on disk: a truncated or hand-edited one is bad
+  // input (exit 1) named with its cure, never an internal error. Its content is not echoed.
+  const corrupt = () => new InvalidInputError(`${file} is not a build record armorred build wrote; rebuild it: npx armorred build ${image} --tier ${tier}`);
+  let record: unknown;
+  try {
+    record = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw corrupt();
+  }
+  if (typeof record !== 'object' || record === null || typeof (record as { archive?: unknown }).archive !== 'string') throw corrupt();
+  const { archive } = record as BuildRecord;
+  return /^\/nix\/store\/[a-z0-9]{32}-[^/]+$/.test(archive) && existsSync(archive) ? (record as BuildRecord) : undefined;
 }
 
 /**

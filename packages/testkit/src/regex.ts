@@ -12,6 +12,9 @@ export const MATCH_INPUT_LIMIT = 64 * 1024;
 /** How long one match may take. */
 export const MATCH_TIMEOUT_MS = 1_000;
 
+// Not an ArmorredError on purpose: it is thrown only inside a suite's test (the probes),
+// where vitest reports it as that check's failure with this message; it never reaches the
+// CLI's error mapping (armorred test reports the suite's failed checks, exit 1).
 export class RegexTimeoutError extends Error {
   constructor(pattern: string, length: number, timeoutMs: number) {
     super(
