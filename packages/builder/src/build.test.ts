@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nixAvailable } from '@armorred/nix';
 import { freePort, inspectImage, loadArchive, podmanAvailable, removeContainer, runOnce, startContainer } from '@armorred/podman';
 import { httpWhenReady, skipNote, skipUnless } from '@armorred/testkit';
+import { hardenedRun, podmanRunArgs } from '@armorred/image-facts';
 import { closureRoots, readDockerArchive, rootFilesystem, storePathsOf, type ImageArchive } from '@armorred/image-archive';
 import { buildTier, checkReproducible, closureOf, readBuildRecord, type BuildRecord } from './build.js';
 
@@ -61,13 +62,14 @@ describe.skipIf(skip)(`nginx-1.26 built with the offline package set${skipNote(s
 
   it.each(TIERS)('%s serves HTTP 200 on 8080 as 65534, read-only, tmpfs only on the writable paths', async (tier) => {
     const port = await freePort();
-    const id = await startContainer({
-      image: references[tier]!,
-      user: '65534:65534',
-      readOnly: true,
-      tmpfs: WRITABLE.map((path) => ({ path, options: path === '/tmp' ? 'rw,mode=1777,noexec,nosuid' : 'rw,noexec,nosuid,U' })),
-      ports: [{ container: 8080, host: port }],
+    // The hardened run every suite uses: the image's own user (65534), read-only root, tmpfs on the writable paths.
+    const run = hardenedRun({
+      user: 65534,
+      group: 65534,
+      writablePaths: WRITABLE.map((path) => ({ path, kind: 'scratch' })),
+      ports: [{ port: 8080, protocol: 'tcp' }],
     });
+    const id = await startContainer({ image: references[tier]!, runArgs: podmanRunArgs(run, { hostPorts: new Map([[8080, port]]) }) });
     containers.push(id);
     const answer = await httpWhenReady(`http://127.0.0.1:${port}/`);
     expect(answer.status).toBe(200);

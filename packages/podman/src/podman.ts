@@ -1,6 +1,6 @@
 // The one place podman is called from. Every call gets the project's containers.conf
 // (runtime runc, ulimits that work on these machines), so callers never repeat flags.
-import { ArmorredError, EXIT } from '@armorred/errors';
+import { ArmorredError, EXIT, ToolFailedError } from '@armorred/errors';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { execa, type Options } from 'execa';
@@ -68,7 +68,8 @@ export async function podmanAvailable(): Promise<boolean> {
 export async function loadArchive(archive: string): Promise<string> {
   const stdout = await podmanOk(['load', '-q', '-i', archive]);
   const match = /Loaded image(?:\(s\))?: (\S+)/.exec(stdout);
-  if (!match) throw new Error(`podman load printed no image: ${stdout}`);
+  // podman exited 0 but said nothing we understand: the tool failed (exit 3), not armorred.
+  if (!match) throw new ToolFailedError(`podman load -i ${archive} printed no loaded image: ${stdout.trim().slice(0, 500) || '(nothing)'}`);
   return match[1]!;
 }
 
@@ -112,14 +113,12 @@ export interface RunOptions {
   image: string;
   /** --user */
   user?: string;
-  /** Run with a read-only root filesystem. */
-  readOnly?: boolean;
-  /** Paths to mount tmpfs on (writable), with tmpfs options. */
-  tmpfs?: { path: string; options?: string }[];
-  /** Container port -> host port, published on 127.0.0.1 only. */
-  ports?: { container: number; host: number }[];
-  capDropAll?: boolean;
-  noNewPrivileges?: boolean;
+  /**
+   * podman run arguments before the image: how to run it. For the hardened run (read-only
+   * root, tmpfs, no capabilities, no new privileges, ports on 127.0.0.1) pass
+   * podmanRunArgs(hardenedRun(...)) of @armorred/image-facts, the one description of it.
+   */
+  runArgs?: readonly string[];
   entrypoint?: string;
   args?: string[];
   name?: string;
@@ -129,11 +128,7 @@ function runArgs(options: RunOptions): string[] {
   const args: string[] = [];
   if (options.name) args.push('--name', options.name);
   if (options.user) args.push('--user', options.user);
-  if (options.readOnly) args.push('--read-only', '--read-only-tmpfs=false');
-  for (const { path, options: tmpfsOptions } of options.tmpfs ?? []) args.push('--tmpfs', tmpfsOptions ? `${path}:${tmpfsOptions}` : path);
-  for (const { container, host } of options.ports ?? []) args.push('-p', `127.0.0.1:${host}:${container}`);
-  if (options.capDropAll) args.push('--cap-drop=ALL');
-  if (options.noNewPrivileges) args.push('--security-opt', 'no-new-privileges');
+  args.push(...(options.runArgs ?? []));
   if (options.entrypoint !== undefined) args.push('--entrypoint', options.entrypoint);
   // "--": the image reference is never read as an option (the arguments after it go to the container).
   args.push('--', options.image, ...(options.args ?? []));
