@@ -4,7 +4,17 @@ import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, sy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RefusedFileError, ensureFolder, entryAt, listFolder, readIfPresent, readRepositoryFile, writeRepositoryFile, writeRepositoryFiles } from './files.js';
+import {
+  RefusedFileError,
+  ensureFolder,
+  entryAt,
+  listFolder,
+  readGivenFile,
+  readIfPresent,
+  readRepositoryFile,
+  writeRepositoryFile,
+  writeRepositoryFiles,
+} from './files.js';
 
 let base: string;
 let root: string;
@@ -68,6 +78,26 @@ describe('reading', () => {
     );
     expect(entryAt(root, 'images/link').kind).toBe('symlink');
     expect(listFolder(root, 'images')).toEqual(['link', 'x']);
+  });
+});
+
+describe('reading a file the user names (outside the repository)', () => {
+  it("follows the user's symlink and allows hard links, but bounds the size first", () => {
+    symlinkSync(join(outside, 'secret'), join(base, 'link'));
+    linkSync(join(outside, 'secret'), join(base, 'hard'));
+    expect(readGivenFile(join(base, 'link'), LIMIT).toString()).toBe('outside secret');
+    expect(readGivenFile(join(base, 'hard'), LIMIT).toString()).toBe('outside secret');
+    expect(refusal(() => readGivenFile(join(base, 'link'), { maxBytes: 4, what: 'a report' }))).toBe(
+      `${join(base, 'link')}: is 14 bytes, over the 4 bytes limit for a report; it is not read`,
+    );
+  });
+  it('refuses what is not a regular file: /dev/zero, a FIFO (without blocking), a folder, nothing', () => {
+    const fifo = join(base, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of ['/dev/zero', fifo])
+      expect(refusal(() => readGivenFile(path, LIMIT))).toBe(`${path}: is not a regular file (a device, FIFO or socket); it is not read`);
+    expect(refusal(() => readGivenFile(outside, LIMIT))).toBe(`${outside}: is a folder, not a file`);
+    expect(refusal(() => readGivenFile(join(base, 'none'), LIMIT))).toBe(`${join(base, 'none')}: does not exist`);
   });
 });
 

@@ -144,15 +144,23 @@ function readChecked(root: string, path: string, options: ReadOptions, checked?:
     if (code === 'EACCES') throw new RefusedFileError(path, 'cannot be read (permission denied)');
     throw error;
   }
+  return readOpened(fd, path, options);
+}
+
+/**
+ * Reads the file open at `fd` (and closes it): a regular file (fstat on the open file, so
+ * what is checked is what is read), at most `maxBytes`, exactly the size fstat gave.
+ */
+function readOpened(fd: number, shown: string, options: ReadOptions): Buffer {
   try {
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) throw new RefusedFileError(path, 'is a folder, not a file');
-    if (!stats.isFile()) throw new RefusedFileError(path, 'is not a regular file (a device, FIFO or socket); it is not read');
+    if (stats.isDirectory()) throw new RefusedFileError(shown, 'is a folder, not a file');
+    if (!stats.isFile()) throw new RefusedFileError(shown, 'is not a regular file (a device, FIFO or socket); it is not read');
     if ((options.singleLink ?? true) && stats.nlink > 1)
-      throw new RefusedFileError(path, `has ${stats.nlink} hard links; a hard link can expose a file from elsewhere: replace it with a copy`);
+      throw new RefusedFileError(shown, `has ${stats.nlink} hard links; a hard link can expose a file from elsewhere: replace it with a copy`);
     if (stats.size > options.maxBytes) {
       throw new RefusedFileError(
-        path,
+        shown,
         `is ${describeSize(stats.size)}, over the ${describeSize(options.maxBytes)} limit for ${options.what ?? 'this file'}; it is not read`,
       );
     }
@@ -168,6 +176,28 @@ function readChecked(root: string, path: string, options: ReadOptions, checked?:
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Reads a file the user names on the command line (e.g. a scanner report given to
+ * analyze or gate), outside the repository's rules: the path is the user's own choice, so a
+ * symlink is followed and hard links are allowed. It is still opened once (O_NONBLOCK: a
+ * FIFO cannot hang the open), must be a regular file by fstat on the open file (never
+ * /dev/zero, a FIFO or a folder), is bounded by `maxBytes` before a byte is read, and is
+ * read up to the size fstat gave.
+ */
+export function readGivenFile(path: string, options: Omit<ReadOptions, 'singleLink'>): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new RefusedFileError(path, 'does not exist');
+    if (code === 'EACCES') throw new RefusedFileError(path, 'cannot be read (permission denied)');
+    if (code === 'EISDIR') throw new RefusedFileError(path, 'is a folder, not a file');
+    throw error;
+  }
+  return readOpened(fd, path, { ...options, singleLink: false });
 }
 
 /** Reads a regular file of the repository; refuses a missing one with a located error. */

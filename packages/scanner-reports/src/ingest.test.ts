@@ -2,7 +2,7 @@
 // real jq running the counting rule of docs/reports.md, and against the figures SOURCES.md
 // gives. Then every kind of bad input, with the message it must produce.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -402,9 +402,25 @@ describe('bad input', () => {
     const big = join(tmp, 'big.json');
     writeFileSync(big, '');
     truncateSync(big, MAX_REPORT_BYTES + 1024 * 1024); // sparse: takes no disk space
-    await expect(readReport(big)).rejects.toThrow(new ReportError(big, message));
+    await expect(readReport(big)).rejects.toThrow(`${big}: is 257 MiB, over the 256 MiB limit for a report; it is not read`);
     // Never touched, so the pages are never allocated.
     expect(fails(new Uint8Array(MAX_REPORT_BYTES + 1024 * 1024))).toThrow(new ReportError('report.json', message));
+  });
+
+  it('a path that is not a regular file: /dev/zero (size 0, endless), a FIFO (would block), a folder', async () => {
+    await expect(readReport('/dev/zero')).rejects.toThrow('/dev/zero: is not a regular file (a device, FIFO or socket); it is not read');
+    const fifo = join(tmp, 'report.fifo');
+    execFileSync('mkfifo', [fifo]);
+    // Opened without blocking, refused by fstat: nobody ever writes to it.
+    await expect(readReport(fifo)).rejects.toThrow(`${fifo}: is not a regular file (a device, FIFO or socket); it is not read`);
+    await expect(readReport(tmp)).rejects.toThrow(`${tmp}: is a folder, not a file`);
+    await expect(readReport(join(tmp, 'missing.json'))).rejects.toThrow('missing.json: does not exist');
+  });
+
+  it('a report reached through a symlink the user gave is read (the path is theirs to choose)', async () => {
+    const link = join(tmp, 'linked.json');
+    symlinkSync(fixture('trivy-alpine-3.9-golden.json'), link);
+    expect((await readReport(link)).format).toBe('trivy-json');
   });
 
   it('text that is not UTF-8, or is UTF-16', () => {

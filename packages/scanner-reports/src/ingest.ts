@@ -40,7 +40,7 @@
 // unknown. Strings from reports (package names, ids) are kept exactly as data: escaping them
 // is the job of whoever renders them.
 import { ArmorredError, EXIT } from '@armorred/errors';
-import { stat, readFile } from 'node:fs/promises';
+import { readGivenFile } from '@armorred/repository';
 // One severity scale for the whole package: a Finding here is a ReportFinding of report.ts.
 import { SEVERITIES, type Severity } from './severity.js';
 
@@ -535,9 +535,11 @@ export function ingestReport(file: string, content: string | Uint8Array): Report
   }
 }
 
-/** Reads a report file; the size is checked before reading, so a huge file is never loaded. */
+/**
+ * Reads a report file the user names: opened once, a regular file (not /dev/zero or a FIFO,
+ * which report no size and never end), its size checked before a byte is read, and read up
+ * to that size, so a huge file is never loaded.
+ */
 export async function readReport(file: string): Promise<ReportSummary> {
-  const { size } = await stat(file);
-  if (size > MAX_REPORT_BYTES) throw tooLarge(file, size);
-  return ingestReport(file, await readFile(file));
+  return ingestReport(file, readGivenFile(file, { maxBytes: MAX_REPORT_BYTES, what: 'a report' }));
 }
