@@ -8,15 +8,26 @@
 // - no output holds a raw control, bidirectional or lone-surrogate character.
 // Validate's time is measured on every case and printed (never asserted: see tools/bench).
 import { execFileSync } from 'node:child_process';
-import { linkSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBuildRecord } from '@armorred/builder';
 import { nixAvailable } from '@armorred/nix';
 import { skipNote, skipUnless } from '@armorred/testkit';
+import { REPO } from '../../src/test-support.js';
 import { TOKEN, createWorld, inChild, inProcess, scratchRepository, snapshot, withImageFunction, type CommandRun, type World } from './scratch.js';
 
 const IMAGE = 'images/nginx-1.26';
 const SPEC = `${IMAGE}/image.yaml`;
+/**
+ * A real archive to analyze beside planted links: the last build of nginx-1.26 hardened in
+ * this repository (npx armorred build nginx-1.26 --pkgs offline makes one). CI builds it
+ * first; elsewhere the analyze step is skipped without it, saying why.
+ */
+const ARCHIVE = readBuildRecord(REPO, 'nginx-1.26', 'hardened')?.archive;
+const NO_ARCHIVE = 'no build of nginx-1.26 hardened in this repository (npx armorred build nginx-1.26 --pkgs offline)';
+if (!ARCHIVE && process.env.CI) throw new Error(`CI is set but the hostile corpus has ${NO_ARCHIVE}`);
+if (!ARCHIVE) console.log(`note: the analyze step of "symlinks planted at temporary-file names" is skipped: ${NO_ARCHIVE}`);
 
 let world: World;
 const timings: { name: string; seconds: number }[] = [];
@@ -134,11 +145,22 @@ const CASES: Case[] = [
         code: 0,
         output: [/wrote {4}images\/nginx-1\.26\/generated\/hardened\.json/, /removed {2}images\/nginx-1\.26\/generated\/hardened\.nix\.tmp/],
       },
+      // analyze writes analysis/hardened.json beside the planted analysis/hardened.json.tmp.
+      // (build writing its record beside planted links in .armorred/results: in "hostile
+      // input the build decides" below, which needs Nix.)
+      ...(ARCHIVE
+        ? [{ argv: ['analyze', 'nginx-1.26', '--tier', 'hardened', '--archive', ARCHIVE, '--at', '2026-11-22T08:00:00Z'], code: 0, child: true }]
+        : []),
     ],
     after: (root) => {
       expect(readFileSync(join(root, IMAGE, 'generated', 'hardened.json'), 'utf8')).toContain('(scratch)');
       // The planted symlink in generated/ was removed as a file generate does not produce (the link, not its target).
       expect(() => statSync(join(root, IMAGE, 'generated', 'hardened.nix.tmp'))).toThrow();
+      if (ARCHIVE) {
+        expect(readFileSync(join(root, IMAGE, 'analysis', 'hardened.json'), 'utf8')).toContain('"analyzedAt": "2026-11-22T08:00:00Z"');
+        // The planted link is left as it was, pointing outside; nothing was written through it.
+        expect(lstatSync(join(root, IMAGE, 'analysis', 'hardened.json.tmp')).isSymbolicLink()).toBe(true);
+      }
     },
   },
   {
@@ -168,6 +190,23 @@ const CASES: Case[] = [
     steps: [
       { argv: ['check'], code: 1, output: [/^images\/nginx-1\.26\/analysis\/hardened\.json:1:1: is a symlink/m] },
       { argv: ['generate'], code: 1, output: [/^images\/nginx-1\.26\/analysis\/hardened\.json:1:1: is a symlink/m] },
+    ],
+  },
+  {
+    name: 'the analysis/ folder is a symlink to a folder outside',
+    plant: (root, { outside }) => link(root, `${IMAGE}/analysis`, join(outside, 'target')),
+    steps: [
+      { argv: ['generate'], code: 1, output: [/^images\/nginx-1\.26\/analysis:1:1: is a symlink; the catalog does not follow symlinks/m] },
+      { argv: ['check'], code: 1, output: [/^images\/nginx-1\.26\/analysis:1:1: is a symlink; the catalog does not follow symlinks/m] },
+    ],
+  },
+  {
+    name: 'the image folder is a symlink to a folder outside',
+    plant: (root, { outside }) => link(root, IMAGE, join(outside, 'target')),
+    steps: [
+      { argv: ['validate'], code: 1, output: [/^images\/nginx-1\.26:1:1: is a symlink; image folders must be real folders/m] },
+      { argv: ['check'], code: 1, output: [/^images\/nginx-1\.26:1:1: is a symlink; image folders must be real folders/m] },
+      { argv: ['generate'], code: 1, output: [/^images\/nginx-1\.26:1:1: is a symlink; image folders must be real folders/m] },
     ],
   },
   {
@@ -335,6 +374,23 @@ const CASES: Case[] = [
     'tag !!omap is not allowed; a spec uses only plain mappings, lists, strings, numbers, true/false and null',
   ),
 
+  specCase(
+    'a hardened tier written as !!set',
+    '  hardened:\n    shell: false\n    coreutils: false',
+    '  hardened: !!set\n    ? shell\n    ? coreutils',
+    110,
+    13,
+    'tag !!set is not allowed; a spec uses only plain mappings, lists, strings, numbers, true/false and null',
+  ),
+  specCase(
+    'a config file target that is the parent of another target',
+    '    - source: index.html\n',
+    '    - source: index.html\n      target: /etc/nginx\n    - source: index.html\n',
+    40,
+    15,
+    'runtime.configFiles[1].target: "/etc/nginx" is a folder of the config file target /etc/nginx/nginx.conf; a target is a file: ship one of them elsewhere',
+  ),
+
   // --- Low --------------------------------------------------------------------------------
   specCase(
     'a super-linear bodyMatches',
@@ -375,6 +431,14 @@ const CASES: Case[] = [
     ],
   },
   specCase('__proto__ as an env key', '    PATH: /bin', '    PATH: /bin\n    __proto__: x', 25, 5, 'key "__proto__" is not allowed'),
+  specCase(
+    '__proto__ as an override key',
+    '        withKTLS: false',
+    '        withKTLS: false\n        __proto__: x',
+    121,
+    9,
+    'key "__proto__" is not allowed',
+  ),
   specCase(
     'an override integer above 2^53',
     '        withKTLS: false',
@@ -529,6 +593,22 @@ describe.skipIf(noNix)(`hostile input the build decides${skipNote(noNix)}`, () =
     expect(output).toMatch(/nginx-1\.26 hardened: the built image holds what the tier declares it does not:/);
     for (const claim of ['shell: false', 'coreutils: false', 'forbidPackageManagers: true']) expect(output).toContain(claim);
     expect(output).not.toContain(TOKEN);
+    expect(snapshot(world.outside)).toEqual(before);
+  }, 1_500_000);
+
+  it("symlinks planted at the build record's temporary-file names: the build writes its record beside them, never through them", async () => {
+    const root = withImageFunction(scratchRepository(world));
+    const results = join(root, '.armorred', 'results', 'nginx-1.26');
+    mkdirSync(results, { recursive: true });
+    const planted = ['hardened.json.tmp', 'hardened.json.tmp-1'];
+    for (const name of planted) symlinkSync(join(world.outside, 'shadow'), join(results, name));
+    const before = snapshot(world.outside);
+    const build = await inChild(root, ['build', 'nginx-1.26', '--tier', 'hardened', '--pkgs', 'offline'], { ARMORRED_CACHE_DIR: world.cacheDir });
+    const output = `${build.stdout}\n${build.stderr}`;
+    expect(build.code, output).toBe(0);
+    expect(output).not.toContain(TOKEN);
+    expect(readBuildRecord(root, 'nginx-1.26', 'hardened')?.archive).toMatch(/^\/nix\/store\/[a-z0-9]{32}-nginx\.tar$/);
+    for (const name of planted) expect(lstatSync(join(results, name)).isSymbolicLink()).toBe(true);
     expect(snapshot(world.outside)).toEqual(before);
   }, 1_500_000);
 });
