@@ -21,13 +21,13 @@ const IMAGE = 'images/nginx-1.26';
 const SPEC = `${IMAGE}/image.yaml`;
 /**
  * A real archive to analyze beside planted links: the last build of nginx-1.26 hardened in
- * this repository (npx armorred build nginx-1.26 --pkgs offline makes one). CI builds it
- * first; elsewhere the analyze step is skipped without it, saying why.
+ * this repository (npx armorred build nginx-1.26 --pkgs offline makes one). Without it the
+ * analyze step is skipped, saying why; in CI a missing build fails here (skipUnless), as
+ * analyze's own tests do.
  */
 const ARCHIVE = readBuildRecord(REPO, 'nginx-1.26', 'hardened')?.archive;
-const NO_ARCHIVE = 'no build of nginx-1.26 hardened in this repository (npx armorred build nginx-1.26 --pkgs offline)';
-if (!ARCHIVE && process.env.CI) throw new Error(`CI is set but the hostile corpus has ${NO_ARCHIVE}`);
-if (!ARCHIVE) console.log(`note: the analyze step of "symlinks planted at temporary-file names" is skipped: ${NO_ARCHIVE}`);
+const noArchive = skipUnless(ARCHIVE ? undefined : 'no build of nginx-1.26 hardened in this repository (npx armorred build nginx-1.26 --pkgs offline)');
+if (noArchive) console.log(`note: the analyze step of "symlinks planted at temporary-file names" is skipped: ${noArchive}`);
 
 let world: World;
 const timings: { name: string; seconds: number }[] = [];
