@@ -148,6 +148,8 @@ export interface ImageResult {
   file: string;
   issues: SpecIssue[];
   loaded?: LoadedSpec;
+  /** A valid spec's upstream version (validateRepository keeps it: the release checks compare package.json with it). */
+  version?: string;
 }
 
 export interface RepositoryReport {
@@ -219,8 +221,8 @@ export function forEachImage<T>(
 export function validateRepository(root: string, selected: readonly string[] = []): RepositoryReport {
   // Only the verdicts are kept: a catalog's parsed specs need not outlive their check.
   const run = forEachImage(root, selected, (catalog, image, cache) => {
-    const { file, issues } = checkImage(root, catalog, image, cache);
-    return { image, file, issues };
+    const { file, issues, loaded } = checkImage(root, catalog, image, cache);
+    return loaded ? { image, file, issues, version: loaded.spec.version } : { image, file, issues };
   });
   const images = run.results;
   return {

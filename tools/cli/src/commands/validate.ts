@@ -1,4 +1,4 @@
-import { readCatalog, readImage, validateRepository, type RepositoryReport } from '@armorred/catalog';
+import { validateRepository, type RepositoryReport } from '@armorred/catalog';
 import { changesetFolderIssues, imagePackageIssues } from '@armorred/release-version';
 import type { SpecIssue } from '@armorred/spec';
 import { EXIT } from '@armorred/errors';
@@ -63,11 +63,8 @@ Every problem is reported as FILE:LINE:COLUMN: KEY: MESSAGE. Nothing is written.
  */
 function withReleaseChecks(root: string, report: RepositoryReport): RepositoryReport {
   const catalogIssues: SpecIssue[] = [...report.catalogIssues, ...changesetFolderIssues(root)];
-  const catalog = report.images.some((image) => image.issues.length === 0) ? readCatalog(root) : undefined;
   const images = report.images.map((image) =>
-    image.issues.length > 0 || !catalog
-      ? image
-      : { ...image, issues: imagePackageIssues(root, image.image, readImage(root, catalog, image.image).spec.version) },
+    image.issues.length > 0 || image.version === undefined ? image : { ...image, issues: imagePackageIssues(root, image.image, image.version) },
   );
   return { catalogIssues, images, ok: report.ok && catalogIssues.length === 0 && images.every((image) => image.issues.length === 0) };
 }
