@@ -2,7 +2,8 @@
 // (nix-store --query --deriver) and its attributes (nix show-derivation), where the local
 // store knows them. Paths copied from elsewhere, or whose .drv was collected, have none.
 import { existsSync } from 'node:fs';
-import { execa } from 'execa';
+// execa is imported inside the functions that run a tool: loading it takes about 0.1 s,
+// which a command that runs none (an unchanged re-publish) should not pay.
 
 /** What a store path's derivation says about it. */
 export interface DerivationFacts {
@@ -23,6 +24,7 @@ interface ShownDerivation {
 
 /** Facts of each store path's derivation; paths without a known derivation are absent (also when Nix is not installed). */
 export async function derivationsOf(storePaths: readonly string[]): Promise<Map<string, DerivationFacts>> {
+  const { execa } = await import('execa');
   const facts = new Map<string, DerivationFacts>();
   const paths = storePaths.filter((path) => STORE_PATH.test(path));
   if (paths.length === 0) return facts;

@@ -3,7 +3,8 @@
 // the image config's sha256 analysis/<tier>.json records must be the one just built (a
 // nixpkgs release build is never attested with the offline fixture's SBOM, nor with
 // documents of an older build).
-import { parseTierReport } from '@armorred/analysis';
+// Only the report reader: the rest of @armorred/analysis (SBOM serializers) is not needed to publish.
+import { parseTierReport } from '@armorred/analysis/report';
 import { InvalidInputError } from '@armorred/errors';
 import { imagePaths, readIfPresent } from '@armorred/repository';
 import type { TierName } from '@armorred/spec';

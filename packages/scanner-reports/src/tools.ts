@@ -1,8 +1,9 @@
 // The I/O edge to real SBOM and scanner tools: syft, grype, trivy are run when they are
 // installed (they are not on every machine: none is in Debian bookworm or on npm).
 import { ArmorredError, EXIT } from '@armorred/errors';
-import { execa } from 'execa';
 import { ingestReport, type SbomSummary, type ScanSummary } from './ingest.js';
+// execa is imported inside the functions that run a tool: loading it takes about 0.1 s,
+// which a command that runs none (an unchanged re-publish) should not pay.
 
 export interface ToolRun<T> {
   /** What produced the figure, for the user and the page. */
@@ -11,6 +12,7 @@ export interface ToolRun<T> {
 }
 
 async function installed(command: string): Promise<boolean> {
+  const { execa } = await import('execa');
   const result = await execa(command, ['version'], { reject: false }).catch(() => undefined);
   return result?.exitCode === 0;
 }
@@ -23,6 +25,7 @@ export class ToolError extends ArmorredError {
 }
 
 async function run(command: string, args: string[]): Promise<string> {
+  const { execa } = await import('execa');
   const result = await execa(command, args, { reject: false, maxBuffer: 1024 * 1024 * 1024 });
   if (result.exitCode !== 0) {
     throw new ToolError(
