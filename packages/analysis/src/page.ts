@@ -319,6 +319,12 @@ export function renderAnalysisPage(input: PageInput): string {
   );
   push("The run the tests prove (the image's own user, read-only root, no capabilities, no new privileges, writable only where declared):", '');
   for (const tier of tiers) push('```sh', podmanRunCommand(tierRun(tier.resolved), tier.reference), '```', '');
+  // The commands name tags (a page is written before any release); a tag moves, a digest does not.
+  const registry = tiers[0]!.reference.slice(0, tiers[0]!.reference.lastIndexOf('/'));
+  push(
+    `A tag moves; the digest is the image's identity. Pull and run a release by digest: ${code(`npx armorred releases ${folder} --registry ${registry}`)} lists each release's \`@sha256:\` digest, and the Images site shows the pull commands by digest.`,
+    '',
+  );
 
   // Files dropped from the main package
   if (tiers.some((tier) => (tier.resolved.package.dropFiles ?? []).length > 0)) {
