@@ -21,6 +21,8 @@ import { TIER_NAMES, resolveTier } from '@armorred/spec';
 import { skipNote, skipUnless, tierRunOf } from '@armorred/testkit';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
+/** Chromium's error for requests it cancelled because the host's network changed. */
+const NETWORK_CHANGED = 'net::ERR_NETWORK_CHANGED';
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -147,19 +149,39 @@ describe.skipIf(skip)(`the documentation site in Chromium${skipNote(skip)}`, () 
   });
 
   /** A page that records console errors, uncaught exceptions and failed requests. */
-  async function open(path: string): Promise<{ page: Page; problems: string[]; status: number }> {
+  async function openOnce(path: string): Promise<{ page: Page; problems: string[]; status: number; networkChanged: boolean }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
+    let networkChanged = false;
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      if (message.text().includes(NETWORK_CHANGED)) networkChanged = true;
+      problems.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      if (request.failure()?.errorText.includes(NETWORK_CHANGED)) networkChanged = true;
+      problems.push(`request failed: ${request.url()}`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
     });
     const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-    return { page, problems, status: response?.status() ?? 0 };
+    return { page, problems, status: response?.status() ?? 0, networkChanged };
+  }
+
+  /**
+   * openOnce, loaded again (at most twice more) when Chromium aborted requests because the
+   * host's network changed: the image suites running beside these tests add and remove
+   * container network interfaces, and Chromium cancels what is in flight on such a change,
+   * even on loopback. Any other problem is reported as it is.
+   */
+  async function open(path: string): Promise<{ page: Page; problems: string[]; status: number }> {
+    for (let attempt = 1; ; attempt++) {
+      const { networkChanged, ...opened } = await openOnce(path);
+      if (!networkChanged || attempt === 3) return opened;
+      await opened.page.close();
+    }
   }
 
   const imagePage = (folder: string) => `${base}${folder}/`;
