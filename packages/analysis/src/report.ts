@@ -10,8 +10,10 @@ import {
   parseYamlFile,
   type Path,
   type SpecIssue,
+  type TierName,
   type YamlSource,
 } from '@armorred/spec';
+import { imagePaths, readIfPresent } from '@armorred/repository';
 import * as reportValidator from '../generated/tier-report-validator.js';
 import type { Inventory } from './inventory.js';
 import { REPORT_TIERS, TIER_REPORT_SCHEMA_VERSION, tierReportSchema, type TierReport } from './report-schema.js';
@@ -169,4 +171,18 @@ export function parseTierReport(file: string, text: string): TierReport {
   const issues = checkAgainstSchema(source, tierReportSchema, reportValidator);
   if (issues.length > 0) throw fix(issues);
   return value as TierReport;
+}
+
+/** The most analysis data a reader takes (a report lists every component and finding). */
+export const MAX_ANALYSIS_DATA_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The checked-in analysis data of an image's tier (images/<image>/analysis/<tier>.json),
+ * read through the repository (no symlinks, bounded) and validated; undefined when the
+ * tier has not been analysed. Throws ReportDataError (located) for data that is not valid.
+ */
+export function readTierReport(root: string, image: string, tier: TierName): TierReport | undefined {
+  const file = imagePaths(image).analysisData(tier);
+  const bytes = readIfPresent(root, file, { maxBytes: MAX_ANALYSIS_DATA_BYTES, what: 'analysis data' });
+  return bytes === undefined ? undefined : parseTierReport(file, bytes.toString('utf8'));
 }

@@ -19,6 +19,7 @@ import {
   resolveTier,
   tierSourcePath,
   TIER_NAMES,
+  type TierName,
   SpecError,
   type LoadedSpec,
   type SpecCheckContext,
@@ -61,7 +62,7 @@ export interface ImageFolder {
   /** sha256 (hex) of a file in the folder. */
   sourceDigest(relativePath: string): string;
   /** The checked-in analysis of a tier (analysis/<tier>.json), if there is one. */
-  report(tier: string): TierReport | undefined;
+  report(tier: TierName): TierReport | undefined;
 }
 
 /**

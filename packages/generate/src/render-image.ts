@@ -1,13 +1,12 @@
 // Validating an image and rendering its generated files.
 import { createHash } from 'node:crypto';
 import { MAX_CONFIG_SOURCE_BYTES, checkImage, imageSourceFiles, refusedFileIssue, type LoadedCatalog } from '@armorred/catalog';
-import { parseTierReport } from '@armorred/analysis';
-import { RefusedFileError, imagePaths, readIfPresent, readRepositoryFile } from '@armorred/repository';
+import { readTierReport } from '@armorred/analysis';
+import { RefusedFileError, imagePaths, readRepositoryFile } from '@armorred/repository';
 import { SpecError, type ParseCache, type SpecIssue } from '@armorred/spec';
 import { imageFiles, type GeneratedFile } from './files.js';
 
 /** Measured data of a tier; real reports of large images stay far below this. */
-export const MAX_ANALYSIS_DATA_BYTES = 64 * 1024 * 1024;
 
 export interface RenderedImage {
   image: string;
@@ -41,11 +40,7 @@ export function renderImage(root: string, catalog: LoadedCatalog, image: string,
           }
           return digest;
         },
-        report: (tier) => {
-          const data = paths.analysisData(tier);
-          const bytes = readIfPresent(root, data, { maxBytes: MAX_ANALYSIS_DATA_BYTES, what: 'analysis data' });
-          return bytes === undefined ? undefined : parseTierReport(data, bytes.toString('utf8'));
-        },
+        report: (tier) => readTierReport(root, image, tier),
       }),
     };
   } catch (error) {

@@ -2,9 +2,8 @@
 // through @armorred/repository (no symlinks, sizes bounded). The working tree is one side;
 // a git revision extracted into a scratch folder (git.ts) is the other.
 import { createHash } from 'node:crypto';
-import { parseTierReport, ReportDataError, type TierReport } from '@armorred/analysis';
+import { readTierReport, ReportDataError, type TierReport } from '@armorred/analysis';
 import { MAX_CONFIG_SOURCE_BYTES, checkImage, forEachImage, type CatalogSpec } from '@armorred/catalog';
-import { MAX_ANALYSIS_DATA_BYTES } from '@armorred/generate';
 import { tierLabels, type Labels } from '@armorred/labels';
 import { RefusedFileError, imagePaths, readIfPresent } from '@armorred/repository';
 import { TIER_NAMES, formatIssue, resolveTier, type ResolvedTier, type TierName } from '@armorred/spec';
@@ -43,10 +42,9 @@ function digestOf(root: string, image: string, source: string): string {
 }
 
 function analysisOf(root: string, image: string, tier: TierName): Pick<TierState, 'analysis' | 'analysisProblem'> {
-  const file = imagePaths(image).analysisData(tier);
   try {
-    const bytes = readIfPresent(root, file, { maxBytes: MAX_ANALYSIS_DATA_BYTES, what: 'analysis data' });
-    return bytes === undefined ? {} : { analysis: parseTierReport(file, bytes.toString('utf8')) };
+    const analysis = readTierReport(root, image, tier);
+    return analysis === undefined ? {} : { analysis };
   } catch (error) {
     if (error instanceof RefusedFileError || error instanceof ReportDataError) return { analysisProblem: error.message };
     throw error;

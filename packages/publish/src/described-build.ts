@@ -4,19 +4,14 @@
 // nixpkgs release build is never attested with the offline fixture's SBOM, nor with
 // documents of an older build).
 // Only the report reader: the rest of @armorred/analysis (SBOM serializers) is not needed to publish.
-import { parseTierReport } from '@armorred/analysis/report';
+import { readTierReport } from '@armorred/analysis/report';
 import { InvalidInputError } from '@armorred/errors';
-import { imagePaths, readIfPresent } from '@armorred/repository';
+import { imagePaths } from '@armorred/repository';
 import type { TierName } from '@armorred/spec';
-
-/** Analysis data is small; anything larger was not written by armorred analyze. */
-const MAX_ANALYSIS_BYTES = 4 * 1024 * 1024;
 
 /** The image config digest the tier's checked-in analysis (and so its SBOMs and VEX) describes; undefined when there is none. */
 export function describedConfigDigest(root: string, image: string, tier: TierName): string | undefined {
-  const file = imagePaths(image).analysisData(tier);
-  const bytes = readIfPresent(root, file, { maxBytes: MAX_ANALYSIS_BYTES, what: 'analysis data' });
-  return bytes === undefined ? undefined : parseTierReport(file, bytes.toString('utf8')).build.configDigest;
+  return readTierReport(root, image, tier)?.build.configDigest;
 }
 
 /**

@@ -2,9 +2,8 @@
 // loaders and @armorred/repository (no symlinks, sizes bounded, content never echoed).
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { parseTierReport } from '@armorred/analysis';
+import { readTierReport } from '@armorred/analysis';
 import { readImage, type LoadedCatalog } from '@armorred/catalog';
-import { MAX_ANALYSIS_DATA_BYTES } from '@armorred/generate';
 import { tierLabels } from '@armorred/labels';
 import { reportFigures } from '@armorred/analysis';
 import { imagePaths, readIfPresent } from '@armorred/repository';
@@ -40,9 +39,7 @@ export function readSiteImage(root: string, catalog: LoadedCatalog, folder: stri
   const files = new Map<string, Buffer>();
   const tiers: SiteTier[] = TIER_NAMES.map((name) => {
     const resolved = resolveTier(spec, name, catalog.spec.defaults);
-    const dataFile = paths.analysisData(name);
-    const data = readIfPresent(root, dataFile, { maxBytes: MAX_ANALYSIS_DATA_BYTES, what: 'analysis data' });
-    const report = data === undefined ? undefined : parseTierReport(dataFile, data.toString('utf8'));
+    const report = readTierReport(root, folder, name);
     const downloads: SiteDownload[] = [];
     for (const { kind, source, name: fileName } of downloadSources(folder, name)) {
       const bytes = readIfPresent(root, source, { maxBytes: MAX_DOWNLOAD_BYTES, what: 'a generated document' });

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
-import { ReportDataError, parseTierReport } from '@armorred/analysis';
+import { ReportDataError, readTierReport } from '@armorred/analysis';
 import { forEachImage, checkImage } from '@armorred/catalog';
 import { EXIT, UsageError } from '@armorred/errors';
-import { MAX_ANALYSIS_DATA_BYTES } from '@armorred/generate';
-import { imagePaths, readIfPresent } from '@armorred/repository';
+import { imagePaths } from '@armorred/repository';
 import { GATE_SEVERITIES, readReport, scanGate, type Finding, type GateSeverity } from '@armorred/scanner-reports';
 import { resolveTier, type TierName } from '@armorred/spec';
 import { defineCommand } from '../cli.js';
@@ -76,10 +75,9 @@ scanned fails: the gate never passes on missing data.`,
           source = `${given.tool.name}${given.tool.version ? ` ${given.tool.version}` : ''} report ${values.scan}`;
         } else {
           const file = imagePaths(image).analysisData(tier);
-          const bytes = readIfPresent(root, file, { maxBytes: MAX_ANALYSIS_DATA_BYTES, what: 'analysis data' });
           let scan;
           try {
-            scan = bytes === undefined ? undefined : parseTierReport(file, bytes.toString('utf8')).scan;
+            scan = readTierReport(root, image, tier)?.scan;
           } catch (error) {
             if (!(error instanceof ReportDataError)) throw error;
             io.out(`FAIL  ${name}: ${error.issues.map(formatPrintableIssue).join('; ')}`);
