@@ -14,7 +14,6 @@ export function tierDataProblems(value: unknown): string[] {
   return (validator.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? 'invalid'}`);
 }
 
-/** What a tier declares about the image's contents: what the build holds the image to. */
 /** What a tier claims of its image: the build holds the image to these. */
 export type TierClaims = Pick<TierData, 'shell' | 'coreutils' | 'forbidPackageManagers'> & {
   /** The upstream version the spec claims (org.opencontainers.image.version); checked against nixpkgs' package. */
@@ -58,17 +57,8 @@ export function readTierClaims(file: string, text: string): TierClaims {
 
 /** Parses a tier data file; throws InvalidInputError naming the file when it is not valid data of this version. */
 export function parseTierData(file: string, text: string): TierData {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new InvalidInputError(`${file}: not JSON (${(error as Error).message}); regenerate it: npx armorred generate`);
-  }
-  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (version !== TIER_DATA_SCHEMA_VERSION)
-    throw new InvalidInputError(
-      `${file}: tier data of schema version ${JSON.stringify(version)}, expected ${TIER_DATA_SCHEMA_VERSION}; regenerate it: npx armorred generate`,
-    );
+  const value = parseJson(file, text);
+  checkVersion(file, value);
   const problems = tierDataProblems(value);
   if (problems.length > 0)
     throw new InvalidInputError(`${file}: not valid tier data:\n${problems.map((problem) => `  ${problem}`).join('\n')}\nregenerate it: npx armorred generate`);
