@@ -1,21 +1,18 @@
 // The changesets flow with the real changesets CLI, on a scratch git repository holding
 // a copy of the catalog's nginx-1.26 (its package.json back at the bare upstream version,
 // as a newly contributed image has it).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import { tagReleases, versionImages } from './changesets.js';
+import { changesetBin, gitIn, scratchWorkspace } from './test-support.js';
 
-const REPO = join(import.meta.dirname, '..', '..', '..');
 const IMAGE = 'nginx-1.26';
 const PACKAGE = '@armorred/image-nginx-1.26';
-const changesetBin = join(dirname(createRequire(import.meta.url).resolve('@changesets/cli/package.json')), 'bin.js');
 
 let root: string;
-const git = (...args: string[]) => execa('git', args, { cwd: root });
+const git = (...args: string[]) => gitIn(root, ...args);
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const version = () => (JSON.parse(read(`images/${IMAGE}/package.json`)) as { version: string }).version;
 
@@ -33,18 +30,13 @@ async function release(): Promise<void> {
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'armorred-changesets-'));
-  for (const file of ['catalog.yaml', '.changeset/config.json']) cpSync(join(REPO, file), join(root, file));
-  cpSync(join(REPO, 'images', IMAGE), join(root, 'images', IMAGE), { recursive: true, filter: (source) => !source.includes('node_modules') });
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'scratch-catalog', private: true, workspaces: ['images/*'] }, null, 2));
-  const packageJson = JSON.parse(read(`images/${IMAGE}/package.json`)) as { version: string };
-  writeFileSync(join(root, 'images', IMAGE, 'package.json'), `${JSON.stringify({ ...packageJson, version: '1.26.3' }, null, 2)}\n`);
-  writeFileSync(join(root, 'images', IMAGE, 'CHANGELOG.md'), `# ${PACKAGE}\n`);
-  await git('init', '-q', '-b', 'main');
-  await git('config', 'user.email', 'test@armorred.invalid');
-  await git('config', 'user.name', 'test');
-  await git('add', '-A');
-  await git('commit', '-qm', 'scratch catalog');
+  root = await scratchWorkspace('armorred-changesets-', [IMAGE], (scratch) => {
+    root = scratch;
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'scratch-catalog', private: true, workspaces: ['images/*'] }, null, 2));
+    const packageJson = JSON.parse(read(`images/${IMAGE}/package.json`)) as { version: string };
+    writeFileSync(join(root, 'images', IMAGE, 'package.json'), `${JSON.stringify({ ...packageJson, version: '1.26.3' }, null, 2)}\n`);
+    writeFileSync(join(root, 'images', IMAGE, 'CHANGELOG.md'), `# ${PACKAGE}\n`);
+  });
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));

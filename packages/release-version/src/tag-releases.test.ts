@@ -1,19 +1,15 @@
 // Tagging releases after a publish, on a scratch git workspace holding tool packages (at
 // 0.0.0, never published as images) and image packages (one at a release version, one at
 // its bare upstream version: not released yet), with the catalog's .changeset/config.json.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import { tagReleases, versionImages } from './changesets.js';
-
-const REPO = join(import.meta.dirname, '..', '..', '..');
-const changesetBin = join(dirname(createRequire(import.meta.url).resolve('@changesets/cli/package.json')), 'bin.js');
+import { REPO, changesetBin, gitIn, scratchWorkspace } from './test-support.js';
 
 let root: string;
-const git = (...args: string[]) => execa('git', args, { cwd: root });
+const git = (...args: string[]) => gitIn(root, ...args);
 const tags = async () => (await git('tag', '--list')).stdout.split('\n').filter(Boolean);
 
 function writePackage(folder: string, json: Record<string, unknown>): void {
@@ -22,20 +18,14 @@ function writePackage(folder: string, json: Record<string, unknown>): void {
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'armorred-tags-'));
-  for (const file of ['catalog.yaml', '.changeset/config.json']) cpSync(join(REPO, file), join(root, file));
-  for (const image of ['nginx-1.26', 'jq-1.7'])
-    cpSync(join(REPO, 'images', image), join(root, 'images', image), { recursive: true, filter: (source) => !source.includes('node_modules') });
-  writePackage('.', { name: 'scratch-catalog', private: true, workspaces: ['packages/*', 'images/*'] });
-  writePackage('packages/spec', { name: '@armorred/spec', private: true, version: '0.0.0' });
-  writePackage('packages/cli', { name: '@armorred/cli', private: true, version: '0.0.0' });
-  writePackage('images/nginx-1.26', { name: '@armorred/image-nginx-1.26', private: true, version: '1.26.3-r1' });
-  writePackage('images/jq-1.7', { name: '@armorred/image-jq-1.7', private: true, version: '1.7.1' });
-  await git('init', '-q', '-b', 'main');
-  await git('config', 'user.email', 'test@armorred.invalid');
-  await git('config', 'user.name', 'test');
-  await git('add', '-A');
-  await git('commit', '-qm', 'scratch catalog');
+  root = await scratchWorkspace('armorred-tags-', ['nginx-1.26', 'jq-1.7'], (scratch) => {
+    root = scratch;
+    writePackage('.', { name: 'scratch-catalog', private: true, workspaces: ['packages/*', 'images/*'] });
+    writePackage('packages/spec', { name: '@armorred/spec', private: true, version: '0.0.0' });
+    writePackage('packages/cli', { name: '@armorred/cli', private: true, version: '0.0.0' });
+    writePackage('images/nginx-1.26', { name: '@armorred/image-nginx-1.26', private: true, version: '1.26.3-r1' });
+    writePackage('images/jq-1.7', { name: '@armorred/image-jq-1.7', private: true, version: '1.7.1' });
+  });
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
